@@ -1,0 +1,54 @@
+import { wilsonInterval, type Interval } from '../stats/wilson';
+import type { LeadTable } from './lead-table';
+import type { LeadScores } from './score';
+
+/** The headline figures of one MQL definition on one dataset. */
+export interface Kpis {
+  leads: number;
+  mqls: number;
+  /** MQLs that sales worked in history, so whether they became SQL is known. */
+  mqlsObserved: number;
+  /** MQLs sales never worked: their outcome is unknown and kept out of the rate. */
+  mqlsUnobserved: number;
+  /** MQLs that became SQL. */
+  mqlSqls: number;
+  /** MQL→SQL rate among observed MQLs; NaN when there are none. */
+  rate: number;
+  rateInterval: Interval;
+  /** The rate if every unobserved MQL had failed (low) or converted (high). */
+  rateBounds: Interval;
+  /** Every lead that became SQL in history, MQL under this definition or not. */
+  totalSqls: number;
+  /** Share of all SQLs that this definition would have passed to sales. */
+  sqlsCapturedShare: number;
+}
+
+export function computeKpis(table: LeadTable, scores: LeadScores): Kpis {
+  let mqls = 0;
+  let mqlsObserved = 0;
+  let mqlSqls = 0;
+  let totalSqls = 0;
+  for (let lead = 0; lead < table.n; lead++) {
+    const isSql = !Number.isNaN(table.sqlAt[lead]);
+    if (isSql) totalSqls++;
+    if (!scores.mql[lead]) continue;
+    mqls++;
+    if (Number.isNaN(table.workedAt[lead])) continue;
+    mqlsObserved++;
+    if (isSql) mqlSqls++;
+  }
+  const mqlsUnobserved = mqls - mqlsObserved;
+  return {
+    leads: table.n,
+    mqls,
+    mqlsObserved,
+    mqlsUnobserved,
+    mqlSqls,
+    rate: mqlsObserved > 0 ? mqlSqls / mqlsObserved : NaN,
+    rateInterval: wilsonInterval(mqlSqls, mqlsObserved),
+    rateBounds:
+      mqls > 0 ? { low: mqlSqls / mqls, high: (mqlSqls + mqlsUnobserved) / mqls } : { low: 0, high: 1 },
+    totalSqls,
+    sqlsCapturedShare: totalSqls > 0 ? mqlSqls / totalSqls : NaN,
+  };
+}

@@ -1,0 +1,42 @@
+import type { LeadTable } from '../../../shared/engine/lead-table';
+
+/** A lead as a test writes it by hand: dates in days from an origin, undefined for "never". */
+export interface HandLead {
+  fit?: Record<string, string>;
+  channel?: string;
+  worked?: number;
+  sql?: number;
+  events?: [type: string, day: number][];
+}
+
+const DAY = 86_400_000;
+
+/** Builds a LeadTable from hand-written leads, so engine tests read like the cases they check. */
+export function makeTable(leads: HandLead[], fitKeys: string[] = ['industry', 'seniority']): LeadTable {
+  const dictionary = (values: string[]) => {
+    const distinct = [...new Set(values)];
+    return { values: distinct, codes: Uint16Array.from(values, (v) => distinct.indexOf(v)) };
+  };
+  const activityTypes = [...new Set(leads.flatMap((l) => (l.events ?? []).map(([t]) => t)))];
+  const events = leads.map((l) => [...(l.events ?? [])].sort((a, b) => a[1] - b[1]));
+  const offsets = new Uint32Array(leads.length + 1);
+  events.forEach((list, i) => (offsets[i + 1] = offsets[i] + list.length));
+  const day = (d: number | undefined) => (d === undefined ? NaN : d * DAY);
+  return {
+    n: leads.length,
+    fit: fitKeys.map((key) => ({ key, ...dictionary(leads.map((l) => l.fit?.[key] ?? '(blank)')) })),
+    channel: dictionary(leads.map((l) => l.channel ?? 'Organic Search')),
+    campaign: dictionary(leads.map(() => 'Campaign')),
+    createdAt: new Float64Array(leads.length),
+    workedAt: Float64Array.from(leads, (l) => day(l.worked)),
+    historicalMqlAt: new Float64Array(leads.length).fill(NaN),
+    sqlAt: Float64Array.from(leads, (l) => day(l.sql)),
+    opportunityAt: new Float64Array(leads.length).fill(NaN),
+    won: new Uint8Array(leads.length),
+    dealValue: new Float64Array(leads.length).fill(NaN),
+    activityTypes,
+    eventOffsets: offsets,
+    eventType: Uint8Array.from(events.flat(), ([t]) => activityTypes.indexOf(t)),
+    eventTime: Float64Array.from(events.flat(), ([, d]) => d * DAY),
+  };
+}
