@@ -1,0 +1,7 @@
+import { initial } from './001-initial';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+/** In order; append only. A released migration is never edited, since users already ran it. */
+export const MIGRATIONS: readonly Migration[] = [initial];
