@@ -60,6 +60,22 @@ function numericColumns(table: Pick<LeadTable, NumericColumnName>): TypedColumn[
 
 const align = (offset: number) => Math.ceil(offset / ALIGN) * ALIGN;
 
+/**
+ * The header as ASCII-only JSON (other characters escaped as \uXXXX, which JSON.parse undoes), so
+ * one byte is one character both ways without TextEncoder, which shared/ cannot assume.
+ */
+function asciiJsonBytes(value: unknown): Uint8Array {
+  const json = JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return Uint8Array.from(json, (c) => c.charCodeAt(0));
+}
+
+function parseAsciiJson(bytes: Uint8Array): unknown {
+  let json = '';
+  const chunk = 8192;
+  for (let i = 0; i < bytes.length; i += chunk) json += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return JSON.parse(json);
+}
+
 export function encodeLeadTable(table: LeadTable): ArrayBuffer {
   const header: Header = {
     format: 'mql-lab-lead-table',
@@ -71,7 +87,7 @@ export function encodeLeadTable(table: LeadTable): ArrayBuffer {
     campaign: table.campaign.values,
     activityTypes: table.activityTypes,
   };
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const headerBytes = asciiJsonBytes(header);
   const columns = columnsOf(table);
   let size = align(MAGIC_BYTES + headerBytes.length);
   for (const column of columns) size = align(size + column.byteLength);
@@ -89,7 +105,7 @@ export function encodeLeadTable(table: LeadTable): ArrayBuffer {
 export function decodeLeadTable(buffer: ArrayBuffer): LeadTable {
   if (buffer.byteLength < MAGIC_BYTES) throw new Error('The lead table is empty or truncated.');
   const headerLength = new DataView(buffer).getUint32(0, true);
-  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, MAGIC_BYTES, headerLength))) as Header;
+  const header = parseAsciiJson(new Uint8Array(buffer, MAGIC_BYTES, headerLength)) as Header;
   if (header.format !== 'mql-lab-lead-table' || header.version !== 1) {
     throw new Error('The lead table was encoded by an incompatible version of MQL Lab.');
   }

@@ -6,7 +6,7 @@ describe('lead table codec', () => {
   it('round-trips every column, dictionary and NaN exactly', () => {
     const table = makeTable([
       { fit: { industry: 'Software', seniority: 'VP' }, channel: 'Events', worked: 2, sql: 4, events: [['pricing_page', 1], ['email_open', 0]] },
-      { fit: { industry: 'Retail', seniority: 'Manager' }, channel: 'Display' },
+      { fit: { industry: 'Électricité – Zürich', seniority: 'Manager' }, channel: 'Display' },
       { fit: { industry: 'Software', seniority: 'Manager' }, events: [['demo_request', 7]] },
     ]);
     table.dealValue[0] = 12_345.5;
@@ -14,7 +14,7 @@ describe('lead table codec', () => {
     const decoded = decodeLeadTable(encodeLeadTable(table));
     expect(decoded).toEqual(table);
     expect(Number.isNaN(decoded.workedAt[1])).toBe(true);
-    expect(decoded.fit[0].values).toEqual(['Software', 'Retail']);
+    expect(decoded.fit[0].values).toEqual(['Software', 'Électricité – Zürich']);
   });
 
   it('refuses a buffer that is not a lead table', () => {

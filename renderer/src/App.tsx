@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { EngagementRules } from './features/model/EngagementRules';
+import { FitRules } from './features/model/FitRules';
+import { ThresholdControl } from './features/model/ThresholdControl';
+import { ComparisonTable } from './features/results/ComparisonTable';
+import { KpiCards } from './features/results/KpiCards';
+import { Header } from './features/shell/Header';
+import { ErrorScreen, LoadingScreen } from './features/shell/LoadingScreen';
+import { useLab } from './state/lab-store';
+
+export function App() {
+  const status = useLab((s) => s.status);
+  const error = useLab((s) => s.error);
+  const kpis = useLab((s) => s.kpis);
+  const baselineKpis = useLab((s) => s.baselineKpis);
+  const start = useLab((s) => s.start);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  if (status === 'error') return <ErrorScreen message={error ?? 'Something went wrong.'} />;
+  if (status !== 'ready' || !kpis || !baselineKpis) return <LoadingScreen />;
+  return (
+    <div className="app">
+      <Header />
+      <KpiCards kpis={kpis} baseline={baselineKpis} />
+      <div className="workspace">
+        <aside className="rules" aria-label="Scoring rules">
+          <ThresholdControl />
+          <EngagementRules />
+          <FitRules />
+        </aside>
+        <main className="results">
+          <ComparisonTable kpis={kpis} baseline={baselineKpis} />
+        </main>
+      </div>
+      {error && (
+        <p className="toast" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

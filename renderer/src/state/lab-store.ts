@@ -1,0 +1,119 @@
+import { create } from 'zustand';
+import type { DatasetSummary, ProgressEvent } from '../../../shared/api';
+import type { Kpis } from '../../../shared/engine/kpis';
+import type { Vocabulary } from '../../../shared/engine/vocabulary';
+import { withActivityRule, withFitPoints, withThreshold } from '../../../shared/model/edit-model';
+import type { ScoringModel } from '../../../shared/model/scoring-model';
+import { api, onApiEvent } from '../api/client';
+import { EngineClient } from '../worker/engine-client';
+
+export type Status = 'starting' | 'loading' | 'ready' | 'error';
+
+export interface LabState {
+  status: Status;
+  progress: ProgressEvent | null;
+  error: string | null;
+  dataset: DatasetSummary | null;
+  /** Attribute values and activity types present in the dataset, for the rule editor. */
+  vocabulary: Vocabulary | null;
+  baselineModel: ScoringModel | null;
+  /** The model being edited. */
+  model: ScoringModel | null;
+  baselineKpis: Kpis | null;
+  /** KPIs of the newest model the engine has finished; may trail `model` by one tick. */
+  kpis: Kpis | null;
+  /** The model `kpis` belong to. */
+  kpisModel: ScoringModel | null;
+  lastTickMs: number | null;
+  start(): Promise<void>;
+  setThreshold(threshold: number): void;
+  setFitPoints(attribute: string, value: string, points: number): void;
+  setActivityRule(activity: string, change: { points?: number; cap?: number }): void;
+  resetToBaseline(): void;
+}
+
+const AUTOSAVE_DELAY_MS = 400;
+let engine: EngineClient | null = null;
+let autosaveTimer: ReturnType<typeof setTimeout> | undefined;
+let starting = false;
+
+export const useLab = create<LabState>()((set, get) => {
+  function apply(model: ScoringModel): void {
+    set({ model });
+    engine?.evaluate(model);
+    scheduleAutosave(model);
+  }
+
+  // The working model is saved shortly after the last change, so a crash or a closed window
+  // loses at most the last fraction of a second of work.
+  function scheduleAutosave(model: ScoringModel): void {
+    const datasetId = get().dataset?.id;
+    if (datasetId === undefined) return;
+    clearTimeout(autosaveTimer);
+    autosaveTimer = setTimeout(() => {
+      api['model:save-working']({ datasetId, model }).catch((error: unknown) => set({ error: messageOf(error) }));
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  return {
+    status: 'starting',
+    progress: null,
+    error: null,
+    dataset: null,
+    vocabulary: null,
+    baselineModel: null,
+    model: null,
+    baselineKpis: null,
+    kpis: null,
+    kpisModel: null,
+    lastTickMs: null,
+
+    async start() {
+      // React's StrictMode mounts twice in development; one engine and one load are enough.
+      if (engine || get().status !== 'starting' || starting) return;
+      starting = true;
+      const unsubscribe = onApiEvent('progress', (progress) => set({ progress }));
+      try {
+        const workspace = await api['workspace:open'](null);
+        if (workspace.activeDatasetId === null) throw new Error('This workspace holds no dataset.');
+        set({ status: 'loading', progress: { task: 'load', label: 'Loading leads', done: 0, total: 1 } });
+        const datasetId = workspace.activeDatasetId;
+        const [opened, table] = await Promise.all([api['dataset:open']({ datasetId }), api['dataset:table']({ datasetId })]);
+        engine = new EngineClient({
+          onLoaded: (vocabulary, baselineKpis) => {
+            set({ vocabulary, baselineKpis });
+            engine?.evaluate(opened.workingModel);
+          },
+          onResult: (kpis, model, ms) => set({ kpis, kpisModel: model, lastTickMs: ms, status: 'ready', progress: null }),
+          onError: (message) => set({ status: 'error', error: message }),
+        });
+        set({ dataset: opened.dataset, baselineModel: opened.baseline.model, model: opened.workingModel });
+        engine.load(table, opened.baseline.model);
+      } catch (error) {
+        set({ status: 'error', error: messageOf(error) });
+      } finally {
+        unsubscribe();
+      }
+    },
+    setThreshold(threshold) {
+      const model = get().model;
+      if (model) apply(withThreshold(model, threshold));
+    },
+    setFitPoints(attribute, value, points) {
+      const model = get().model;
+      if (model) apply(withFitPoints(model, attribute, value, points));
+    },
+    setActivityRule(activity, change) {
+      const model = get().model;
+      if (model) apply(withActivityRule(model, activity, change));
+    },
+    resetToBaseline() {
+      const baseline = get().baselineModel;
+      if (baseline) apply(baseline);
+    },
+  };
+});
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

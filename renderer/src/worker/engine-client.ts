@@ -1,0 +1,54 @@
+import type { Kpis } from '../../../shared/engine/kpis';
+import type { Vocabulary } from '../../../shared/engine/vocabulary';
+import type { ScoringModel } from '../../../shared/model/scoring-model';
+import { LatestOnly } from './latest-only';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+export interface EngineCallbacks {
+  onLoaded(vocabulary: Vocabulary, baseline: Kpis, ms: number): void;
+  onResult(kpis: Kpis, model: ScoringModel, ms: number): void;
+  onError(message: string): void;
+}
+
+/** The UI side of the engine worker: load a dataset, then ask for KPIs, newest model first. */
+export class EngineClient {
+  private readonly worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+  private readonly queue: LatestOnly<ScoringModel>;
+  private readonly sent = new Map<number, ScoringModel>();
+  private seq = 0;
+
+  constructor(callbacks: EngineCallbacks) {
+    this.queue = new LatestOnly((model) => {
+      const seq = ++this.seq;
+      this.sent.set(seq, model);
+      this.post({ type: 'evaluate', seq, model });
+    });
+    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === 'loaded') callbacks.onLoaded(message.vocabulary, message.baseline, message.ms);
+      else if (message.type === 'error') {
+        callbacks.onError(message.message);
+        this.queue.done();
+      } else {
+        const model = this.sent.get(message.seq);
+        this.sent.delete(message.seq);
+        if (model) callbacks.onResult(message.kpis, model, message.ms);
+        this.queue.done();
+      }
+    };
+    this.worker.onerror = (event) => callbacks.onError(event.message || 'The scoring engine stopped unexpectedly.');
+  }
+
+  /** The buffer is transferred, not copied: the caller must not use it afterwards. */
+  load(table: ArrayBuffer, baseline: ScoringModel): void {
+    this.post({ type: 'load', table, baseline }, [table]);
+  }
+
+  evaluate(model: ScoringModel): void {
+    this.queue.request(model);
+  }
+
+  private post(message: WorkerRequest, transfer: Transferable[] = []): void {
+    this.worker.postMessage(message, transfer);
+  }
+}

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { defaultModel } from '../../shared/model/default-model';
+import { count, expectedKpis, percent, readSample } from './independent-kpis';
+
+const history = readSample();
+const baseline = defaultModel();
+
+async function openApp(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/?token=e2e-token');
+  // First start imports the bundled sample before anything can be shown.
+  await expect(page.getByTestId('kpi-mqls')).toBeVisible({ timeout: 45_000 });
+  return problems;
+}
+
+test('opens on the sample with the baseline KPIs, and a keyboard slider move updates them', async ({ page }) => {
+  const problems = await openApp(page);
+  const before = expectedKpis(history, baseline);
+  await expect(page.getByText(`${count(history.leads.length)} leads ·`)).toBeVisible();
+  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(before.mqls));
+  await expect(page.getByTestId('kpi-rate')).toHaveText(percent(before.rate));
+  await expect(page.getByTestId('kpi-captured')).toHaveText(percent(before.captured));
+  await expect(page.getByTestId('kpi-unobserved')).toHaveText(count(before.unobserved));
+  await expect(page.getByTestId('kpi-mqls-change')).toContainText('±0');
+
+  const threshold = page.getByRole('slider', { name: 'MQL threshold' });
+  await threshold.focus();
+  for (let i = 0; i < 5; i++) await threshold.press('ArrowRight');
+  await expect(threshold).toHaveValue(String(baseline.threshold + 5));
+
+  const after = expectedKpis(history, { ...baseline, threshold: baseline.threshold + 5 });
+  expect(after.mqls).toBeLessThan(before.mqls);
+  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(after.mqls));
+  await expect(page.getByTestId('kpi-rate')).toHaveText(percent(after.rate));
+  await expect(page.getByTestId('kpi-captured')).toHaveText(percent(after.captured));
+  await expect(page.getByTestId('kpi-unobserved')).toHaveText(count(after.unobserved));
+  const fewer = before.mqls - after.mqls;
+  await expect(page.getByTestId('kpi-mqls-change')).toContainText(`−${count(fewer)}`);
+  await expect(page.getByTestId('kpi-mqls-change')).toContainText(`−${((fewer / before.mqls) * 100).toFixed(1)} %`);
+  expect(problems).toEqual([]);
+});
+
+test('rules typed in by number change the KPIs, survive a reload, and reset to the baseline', async ({ page }) => {
+  await openApp(page);
+  const reset = page.getByRole('button', { name: 'Reset to baseline' });
+  if (await reset.isEnabled()) await reset.click();
+  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(expectedKpis(history, baseline).mqls));
+
+  const threshold = page.getByRole('spinbutton', { name: 'MQL threshold (exact value)' });
+  await threshold.fill('70');
+  await threshold.press('Enter');
+  const points = page.getByRole('spinbutton', { name: 'Pricing-page visit: points (exact value)' });
+  await points.fill('40');
+  await points.press('Enter');
+  const edited = {
+    ...baseline,
+    threshold: 70,
+    engagement: baseline.engagement.map((r) => (r.activity === 'pricing_page' ? { ...r, points: 40 } : r)),
+  };
+  const expected = expectedKpis(history, edited);
+  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(expected.mqls));
+  await expect(page.getByTestId('kpi-rate')).toHaveText(percent(expected.rate));
+
+  // The working model is autosaved: a reload (or a crash) comes back to the same state.
+  await page.waitForTimeout(1000);
+  await page.reload();
+  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(expected.mqls), { timeout: 30_000 });
+  await expect(page.getByRole('slider', { name: 'MQL threshold' })).toHaveValue('70');
+
+  await reset.click();
+  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(expectedKpis(history, baseline).mqls));
+  await expect(page.getByRole('slider', { name: 'MQL threshold' })).toHaveValue(String(baseline.threshold));
+});
