@@ -1,43 +1,144 @@
-import type { ScoringModel } from '../model/scoring-model';
+import { FIT_GRADES, type Decay, type ScoringModel } from '../model/scoring-model';
 import type { LeadTable } from './lead-table';
+
+export const DAY_MS = 86_400_000;
+
+export const MODE_POINTS = 0;
+export const MODE_BLEND = 1;
+export const MODE_MATRIX = 2;
+
+export const DECAY_NONE = 0;
+export const DECAY_HALF_LIFE = 1;
+export const DECAY_LINEAR = 2;
 
 /**
  * A scoring model turned into lookup tables indexed by the lead table's dictionary codes, so the
- * scoring loop does no string work. Values and activity types the model does not name score 0.
+ * scoring loop does no string work and no allocation. Values and activity types the model does
+ * not name score its "any other value" points and 0 respectively.
  */
 export interface CompiledModel {
-  threshold: number;
+  mode: number;
+  /** Threshold per channel code: the channel's own, else the model's. */
+  channelThreshold: Float64Array;
+  fitWeight: number;
   /** fitPoints[a][code]: points for value `code` of the table's fit attribute `a`. */
   fitPoints: Float64Array[];
-  /** Points per occurrence, indexed by the table's activity type code. */
-  activityPoints: Float64Array;
-  /** Occurrences that count at most, indexed by activity type code. */
-  activityCaps: Uint16Array;
-  /** True when some activity subtracts points, so a lead's score can fall after it peaked. */
-  hasNegativeActivity: boolean;
+  fitCap: number;
+  engagementCap: number;
+  /** Largest fit and engagement points a lead can reach; the blend's 0–100 scales. */
+  fitMax: number;
+  engagementMax: number;
+  gradeCuts: Float64Array;
+  levelCuts: Float64Array;
+  /** qualifyingCell[grade * 4 + level - 1] is 1 for a qualifying matrix cell (grade 0 = A). */
+  qualifyingCell: Uint8Array;
+  /** Per activity type code: */
+  points: Float64Array;
+  cap: Uint16Array;
+  firstTimeOnly: Uint8Array;
+  /** Milliseconds an occurrence keeps counting (window, or until linear decay reaches 0); Infinity for ever. */
+  lifetime: Float64Array;
+  decayKind: Uint8Array;
+  /** Half-life: ln 2 / half-life in ms. Linear: share of the points lost per ms. */
+  decayRate: Float64Array;
+  /** 1 + index of the lowest fit grade fast-tracked by this activity; 0 when it fast-tracks nobody. */
+  fastTrackGrade: Uint8Array;
+  /** Every knock-out, on or off (counts are shown for both): which codes of which column it matches. */
+  knockouts: CompiledKnockout[];
+  /** Offsets of each type's slots in the scratch ring of counted occurrences. */
+  ringOffset: Uint32Array;
+}
+
+export interface CompiledKnockout {
+  id: string;
+  enabled: boolean;
+  attribute: number;
+  codes: Uint8Array;
 }
 
 export function compileModel(model: ScoringModel, table: LeadTable): CompiledModel {
   const fitPoints = table.fit.map((column) => {
-    const points = new Float64Array(column.values.length);
     const rule = model.fit.find((r) => r.attribute === column.key);
-    if (rule) column.values.forEach((value, code) => (points[code] = rule.points[value] ?? 0));
-    return points;
+    return Float64Array.from(column.values, (value) => (rule ? (rule.points[value] ?? rule.otherPoints) : 0));
   });
-  const typeCount = table.activityTypes.length;
-  const activityPoints = new Float64Array(typeCount);
-  const activityCaps = new Uint16Array(typeCount);
+  const types = table.activityTypes.length;
+  const points = new Float64Array(types);
+  const cap = new Uint16Array(types);
+  const firstTimeOnly = new Uint8Array(types);
+  const lifetime = new Float64Array(types).fill(Infinity);
+  const decayKind = new Uint8Array(types);
+  const decayRate = new Float64Array(types);
+  const fastTrackGrade = new Uint8Array(types);
   table.activityTypes.forEach((type, code) => {
     const rule = model.engagement.find((r) => r.activity === type);
-    if (!rule) return;
-    activityPoints[code] = rule.points;
-    activityCaps[code] = rule.cap;
+    if (rule) {
+      points[code] = rule.points;
+      cap[code] = rule.firstTimeOnly ? Math.min(1, rule.cap) : rule.cap;
+      firstTimeOnly[code] = rule.firstTimeOnly ? 1 : 0;
+      const decay = compileDecay(rule.decay ?? model.decay);
+      decayKind[code] = decay.kind;
+      decayRate[code] = decay.rate;
+      const window = rule.windowDays === null ? Infinity : rule.windowDays * DAY_MS;
+      lifetime[code] = Math.min(window, decay.lifetime);
+    }
+    const fastTrack = model.fastTracks.find((f) => f.enabled && f.activity === type);
+    if (fastTrack) fastTrackGrade[code] = FIT_GRADES.indexOf(fastTrack.minGrade) + 1;
   });
+
+  const fitCap = model.fitCap ?? Infinity;
+  const engagementCap = model.engagementCap ?? Infinity;
+  const ringOffset = new Uint32Array(types + 1);
+  for (let t = 0; t < types; t++) ringOffset[t + 1] = ringOffset[t] + cap[t];
+
   return {
-    threshold: model.threshold,
+    mode: model.mode === 'blend' ? MODE_BLEND : model.mode === 'matrix' ? MODE_MATRIX : MODE_POINTS,
+    channelThreshold: Float64Array.from(table.channel.values, (channel) => model.channelThresholds[channel] ?? model.threshold),
+    fitWeight: model.fitWeight,
     fitPoints,
-    activityPoints,
-    activityCaps,
-    hasNegativeActivity: activityPoints.some((p, code) => p < 0 && activityCaps[code] > 0),
+    fitCap,
+    engagementCap,
+    fitMax: Math.max(1, Math.min(fitCap, fitPoints.reduce((sum, values) => sum + Math.max(0, ...values), 0))),
+    engagementMax: Math.max(1, Math.min(engagementCap, points.reduce((sum, p, code) => sum + Math.max(0, p) * cap[code], 0))),
+    gradeCuts: Float64Array.from(model.matrix.gradeCuts),
+    levelCuts: Float64Array.from(model.matrix.levelCuts),
+    qualifyingCell: Uint8Array.from({ length: 16 }, (_, i) =>
+      model.matrix.cells.includes(`${FIT_GRADES[Math.floor(i / 4)]}${(i % 4) + 1}`) ? 1 : 0,
+    ),
+    points,
+    cap,
+    firstTimeOnly,
+    lifetime,
+    decayKind,
+    decayRate,
+    fastTrackGrade,
+    knockouts: model.knockouts
+      .map((rule) => ({ rule, attribute: table.fit.findIndex((c) => c.key === rule.attribute) }))
+      .filter(({ attribute }) => attribute >= 0)
+      .map(({ rule, attribute }) => ({
+        id: rule.id,
+        enabled: rule.enabled,
+        attribute,
+        codes: Uint8Array.from(table.fit[attribute].values, (value) => (rule.values.includes(value) ? 1 : 0)),
+      })),
+    ringOffset,
   };
+}
+
+function compileDecay(decay: Decay): { kind: number; rate: number; lifetime: number } {
+  if (decay.kind === 'half-life') return { kind: DECAY_HALF_LIFE, rate: Math.LN2 / (decay.days * DAY_MS), lifetime: Infinity };
+  if (decay.kind === 'linear') {
+    const rate = decay.percent / 100 / (decay.periodDays * DAY_MS);
+    return { kind: DECAY_LINEAR, rate, lifetime: 1 / rate };
+  }
+  return { kind: DECAY_NONE, rate: 0, lifetime: Infinity };
+}
+
+/** Fit grade index (0 = A … 3 = D) of a fit score. */
+export function gradeOf(fit: number, cuts: Float64Array): number {
+  return fit >= cuts[0] ? 0 : fit >= cuts[1] ? 1 : fit >= cuts[2] ? 2 : 3;
+}
+
+/** Engagement level (1 = most engaged … 4) of an engagement score. */
+export function levelOf(engagement: number, cuts: Float64Array): number {
+  return engagement >= cuts[0] ? 1 : engagement >= cuts[1] ? 2 : engagement >= cuts[2] ? 3 : 4;
 }

@@ -1,4 +1,5 @@
 import { wilsonInterval, type Interval } from '../stats/wilson';
+import type { CompiledModel } from './compile';
 import type { LeadTable } from './lead-table';
 import type { LeadScores } from './score';
 
@@ -21,18 +22,31 @@ export interface Kpis {
   totalSqls: number;
   /** Share of all SQLs that this definition would have passed to sales. */
   sqlsCapturedShare: number;
+  /** MQLs made by a fast-track rule rather than by their score. */
+  fastTracked: number;
+  /** Per knock-out id: leads that met the rule but match it, i.e. the MQLs it removes (or would, if switched on). */
+  knockoutRemovals: Record<string, number>;
 }
 
-export function computeKpis(table: LeadTable, scores: LeadScores): Kpis {
+export function computeKpis(table: LeadTable, scores: LeadScores, model: CompiledModel): Kpis {
   let mqls = 0;
   let mqlsObserved = 0;
   let mqlSqls = 0;
   let totalSqls = 0;
+  let fastTracked = 0;
+  const removals = new Float64Array(model.knockouts.length);
   for (let lead = 0; lead < table.n; lead++) {
     const isSql = !Number.isNaN(table.sqlAt[lead]);
     if (isSql) totalSqls++;
+    if (!Number.isNaN(scores.mqlAt[lead])) {
+      for (let k = 0; k < model.knockouts.length; k++) {
+        const knockout = model.knockouts[k];
+        if (knockout.codes[table.fit[knockout.attribute].codes[lead]]) removals[k]++;
+      }
+    }
     if (!scores.mql[lead]) continue;
     mqls++;
+    fastTracked += scores.fastTracked[lead];
     if (Number.isNaN(table.workedAt[lead])) continue;
     mqlsObserved++;
     if (isSql) mqlSqls++;
@@ -50,5 +64,7 @@ export function computeKpis(table: LeadTable, scores: LeadScores): Kpis {
       mqls > 0 ? { low: mqlSqls / mqls, high: (mqlSqls + mqlsUnobserved) / mqls } : { low: 0, high: 1 },
     totalSqls,
     sqlsCapturedShare: totalSqls > 0 ? mqlSqls / totalSqls : NaN,
+    fastTracked,
+    knockoutRemovals: Object.fromEntries(model.knockouts.map((k, i) => [k.id, removals[i]])),
   };
 }

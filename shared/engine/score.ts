@@ -1,81 +1,206 @@
-import type { CompiledModel } from './compile';
-import type { EngagementCounts } from './engagement-counts';
+import {
+  DECAY_HALF_LIFE,
+  DECAY_LINEAR,
+  gradeOf,
+  levelOf,
+  MODE_BLEND,
+  MODE_MATRIX,
+  type CompiledModel,
+} from './compile';
 import { scoringCutoff, type LeadTable } from './lead-table';
 
-/** Per-lead scores under one model, as of each lead's scoring cutoff. */
+/** Per-lead results of one model, point in time. */
 export interface LeadScores {
   fit: Float64Array;
+  /** Engagement points at the lead's best moment before its cutoff. */
   engagement: Float64Array;
-  /** fit + engagement at the cutoff. */
-  total: Float64Array;
-  /** 1 when the lead's running score reached the threshold at some moment before its cutoff. */
+  /** The lead's best score before its cutoff: points total, or the 0–100 blend. */
+  score: Float64Array;
+  /** When the lead first met the rule (knock-outs aside); NaN if it never did. */
+  mqlAt: Float64Array;
+  /** 1 when the lead met the rule and no knock-out removed it. */
   mql: Uint8Array;
+  /** 1 when an enabled knock-out matches the lead. */
+  knockedOut: Uint8Array;
+  /** 1 when a fast-track activity, not the score, made the lead an MQL. */
+  fastTracked: Uint8Array;
 }
 
 export function allocateScores(n: number): LeadScores {
   return {
     fit: new Float64Array(n),
     engagement: new Float64Array(n),
-    total: new Float64Array(n),
+    score: new Float64Array(n),
+    mqlAt: new Float64Array(n),
     mql: new Uint8Array(n),
+    knockedOut: new Uint8Array(n),
+    fastTracked: new Uint8Array(n),
   };
 }
 
 /**
- * Scores every lead into `out` (reused between slider ticks to spare the garbage collector).
- * While every activity adds points the running score only rises, so its peak is the score at the
- * cutoff; only when some activity subtracts points must the event timeline be replayed to find
- * whether the lead crossed the threshold before falling back.
+ * Scores every lead into `out` (reused between ticks to spare the garbage collector) by replaying
+ * its activities in time order up to its cutoff, so caps, windows and decay see exactly what was
+ * known at each moment, and the MQL moment is the first event at which the rule was met.
  */
-export function scoreLeads(
-  table: LeadTable,
-  counts: EngagementCounts,
-  model: CompiledModel,
-  out: LeadScores = allocateScores(table.n),
-): LeadScores {
-  const { fitPoints, activityPoints, activityCaps, threshold } = model;
-  const attributes = table.fit.length;
-  const types = counts.types;
-  const seen = new Uint16Array(types);
-  for (let lead = 0; lead < table.n; lead++) {
-    let fit = 0;
-    for (let a = 0; a < attributes; a++) fit += fitPoints[a][table.fit[a].codes[lead]];
-    let engagement = 0;
-    const row = lead * types;
-    for (let t = 0; t < types; t++) {
-      const count = counts.counts[row + t];
-      if (count === 0) continue;
-      engagement += activityPoints[t] * (count < activityCaps[t] ? count : activityCaps[t]);
-    }
-    const total = fit + engagement;
-    out.fit[lead] = fit;
-    out.engagement[lead] = engagement;
-    out.total[lead] = total;
-    out.mql[lead] =
-      total >= threshold || (model.hasNegativeActivity && peakReachesThreshold(table, lead, fit, model, seen)) ? 1 : 0;
-  }
+export function scoreLeads(table: LeadTable, model: CompiledModel, out: LeadScores = allocateScores(table.n)): LeadScores {
+  const walker = new LeadWalker(table, model);
+  for (let lead = 0; lead < table.n; lead++) walker.score(lead, out);
   return out;
 }
 
-/** `seen` is scratch space for per-type occurrence counts, passed in so no lead allocates. */
-function peakReachesThreshold(
-  table: LeadTable,
-  lead: number,
-  fit: number,
-  model: CompiledModel,
-  seen: Uint16Array,
-): boolean {
-  if (fit >= model.threshold) return true;
-  const cutoff = scoringCutoff(table, lead);
-  seen.fill(0);
-  let score = fit;
-  for (let e = table.eventOffsets[lead]; e < table.eventOffsets[lead + 1]; e++) {
-    if (table.eventTime[e] >= cutoff) break;
-    const type = table.eventType[e];
-    if (seen[type] >= model.activityCaps[type]) continue;
-    seen[type]++;
-    score += model.activityPoints[type];
-    if (score >= model.threshold) return true;
+/** Scratch state for one lead's replay, allocated once per tick and reset per lead. */
+class LeadWalker {
+  private readonly types: number;
+  private readonly ringTime: Float64Array;
+  private readonly ringStart: Uint32Array;
+  private readonly ringCount: Uint32Array;
+  private readonly seen: Uint8Array;
+  /** Half-life: decayed count at decayRef. Linear: sum of counted occurrence times. */
+  private readonly decaySum: Float64Array;
+  private readonly decayRef: Float64Array;
+
+  constructor(
+    private readonly table: LeadTable,
+    private readonly model: CompiledModel,
+  ) {
+    this.types = model.points.length;
+    this.ringTime = new Float64Array(model.ringOffset[this.types]);
+    this.ringStart = new Uint32Array(this.types);
+    this.ringCount = new Uint32Array(this.types);
+    this.seen = new Uint8Array(this.types);
+    this.decaySum = new Float64Array(this.types);
+    this.decayRef = new Float64Array(this.types);
   }
-  return false;
+
+  score(lead: number, out: LeadScores): void {
+    const { table, model } = this;
+    let fit = 0;
+    for (let a = 0; a < model.fitPoints.length; a++) fit += model.fitPoints[a][table.fit[a].codes[lead]];
+    if (fit > model.fitCap) fit = model.fitCap;
+    let knockedOut = 0;
+    for (const knockout of model.knockouts) {
+      if (knockout.enabled && knockout.codes[table.fit[knockout.attribute].codes[lead]]) knockedOut = 1;
+    }
+
+    const threshold = model.channelThreshold[table.channel.codes[lead]];
+    const grade = gradeOf(fit, model.gradeCuts);
+    const created = table.createdAt[lead];
+    const cutoff = scoringCutoff(table, lead);
+    this.reset();
+
+    let mqlAt = NaN;
+    let fastTracked = 0;
+    let bestScore = this.combined(fit, 0);
+    let bestEngagement = 0;
+    if (this.qualifies(fit, 0, grade, threshold)) mqlAt = created;
+
+    for (let e = table.eventOffsets[lead]; e < table.eventOffsets[lead + 1]; e++) {
+      const time = table.eventTime[e];
+      if (time >= cutoff) break;
+      const type = table.eventType[e];
+      if (model.points[type] === 0 && model.fastTrackGrade[type] === 0) continue;
+      const at = time - created;
+      this.count(type, at);
+      const engagement = Math.min(this.engagementAt(at), model.engagementCap);
+      const combined = this.combined(fit, engagement);
+      if (combined > bestScore) {
+        bestScore = combined;
+        bestEngagement = engagement;
+      }
+      if (!Number.isNaN(mqlAt)) continue;
+      if (model.fastTrackGrade[type] > grade) {
+        mqlAt = time;
+        fastTracked = 1;
+      } else if (this.qualifies(fit, engagement, grade, threshold)) mqlAt = time;
+    }
+
+    out.fit[lead] = fit;
+    out.engagement[lead] = bestEngagement;
+    out.score[lead] = bestScore;
+    out.mqlAt[lead] = mqlAt;
+    out.knockedOut[lead] = knockedOut;
+    out.fastTracked[lead] = fastTracked;
+    out.mql[lead] = !knockedOut && !Number.isNaN(mqlAt) ? 1 : 0;
+  }
+
+  private reset(): void {
+    this.ringStart.fill(0);
+    this.ringCount.fill(0);
+    this.seen.fill(0);
+    this.decaySum.fill(0);
+    this.decayRef.fill(0);
+  }
+
+  /** The score a threshold is compared with: the points total, or the blend on its 0–100 scale. */
+  private combined(fit: number, engagement: number): number {
+    const model = this.model;
+    if (model.mode !== MODE_BLEND) return fit + engagement;
+    const fitShare = Math.min(1, Math.max(0, fit / model.fitMax));
+    const engagementShare = Math.min(1, Math.max(0, engagement / model.engagementMax));
+    return 100 * (model.fitWeight * fitShare + (1 - model.fitWeight) * engagementShare);
+  }
+
+  private qualifies(fit: number, engagement: number, grade: number, threshold: number): boolean {
+    const model = this.model;
+    if (model.mode === MODE_MATRIX) return model.qualifyingCell[grade * 4 + levelOf(engagement, model.levelCuts) - 1] === 1;
+    return this.combined(fit, engagement) >= threshold;
+  }
+
+  /** Records an occurrence, dropping the oldest counted one when the cap is full. */
+  private count(type: number, at: number): void {
+    const cap = this.model.cap[type];
+    if (cap === 0) return;
+    if (this.model.firstTimeOnly[type]) {
+      if (this.seen[type]) return;
+      this.seen[type] = 1;
+    }
+    if (this.ringCount[type] === cap) this.dropOldest(type, at);
+    const slot = this.model.ringOffset[type] + ((this.ringStart[type] + this.ringCount[type]) % cap);
+    this.ringTime[slot] = at;
+    this.ringCount[type]++;
+    const kind = this.model.decayKind[type];
+    if (kind === DECAY_HALF_LIFE) {
+      this.decaySum[type] = this.decayedSum(type, at) + 1;
+      this.decayRef[type] = at;
+    } else if (kind === DECAY_LINEAR) this.decaySum[type] += at;
+  }
+
+  private dropOldest(type: number, at: number): void {
+    const cap = this.model.cap[type];
+    const oldest = this.ringTime[this.model.ringOffset[type] + this.ringStart[type]];
+    this.ringStart[type] = (this.ringStart[type] + 1) % cap;
+    this.ringCount[type]--;
+    const kind = this.model.decayKind[type];
+    if (kind === DECAY_HALF_LIFE) {
+      this.decaySum[type] = Math.max(0, this.decayedSum(type, at) - Math.exp(-this.model.decayRate[type] * (at - oldest)));
+      this.decayRef[type] = at;
+    } else if (kind === DECAY_LINEAR) this.decaySum[type] -= oldest;
+  }
+
+  private decayedSum(type: number, at: number): number {
+    return this.decaySum[type] * Math.exp(-this.model.decayRate[type] * (at - this.decayRef[type]));
+  }
+
+  /** Engagement points at `at`, after letting occurrences past their window or linear decay go. */
+  private engagementAt(at: number): number {
+    const model = this.model;
+    let total = 0;
+    for (let type = 0; type < this.types; type++) {
+      if (this.ringCount[type] === 0) continue;
+      const lifetime = model.lifetime[type];
+      if (lifetime !== Infinity) {
+        const base = model.ringOffset[type];
+        while (this.ringCount[type] > 0 && at - this.ringTime[base + this.ringStart[type]] >= lifetime) this.dropOldest(type, at);
+      }
+      const count = this.ringCount[type];
+      const kind = model.decayKind[type];
+      let weight: number;
+      if (kind === DECAY_HALF_LIFE) weight = this.decayedSum(type, at);
+      else if (kind === DECAY_LINEAR) weight = count - model.decayRate[type] * (count * at - this.decaySum[type]);
+      else weight = count;
+      total += model.points[type] * weight;
+    }
+    return total;
+  }
 }

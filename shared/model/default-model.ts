@@ -1,5 +1,6 @@
 import { FIT_ATTRIBUTES, type FitAttributeKey } from './catalog';
-import type { EngagementRule, FitRule, ScoringModel } from './scoring-model';
+import { MODEL_VERSION, type EngagementRule, type FitRule, type ScoringModel } from './scoring-model';
+import { defaultMatrix } from './validate-model';
 
 /**
  * The value vocabularies of the bundled sample, in display order. Every value is listed in the
@@ -104,7 +105,7 @@ const FIT_POINTS: Record<FitAttributeKey, Record<string, number>> = {
   accountTier: { 'Tier 1': 20, 'Tier 2': 10, 'Tier 3': 5, None: 0 },
 };
 
-const ENGAGEMENT: readonly EngagementRule[] = [
+const ENGAGEMENT: readonly Pick<EngagementRule, 'activity' | 'points' | 'cap'>[] = [
   { activity: 'email_open', points: 2, cap: 10 },
   { activity: 'email_click', points: 5, cap: 5 },
   { activity: 'web_visit', points: 1, cap: 10 },
@@ -117,17 +118,33 @@ const ENGAGEMENT: readonly EngagementRule[] = [
 
 export const DEFAULT_THRESHOLD = 60;
 
-/** A fresh copy each call, so callers may edit the result without touching the baseline. */
+/**
+ * A fresh copy each call, so callers may edit the result without touching the baseline. The old
+ * definition used plain points with no decay; the knock-outs and fast-track it lacked are listed
+ * switched off, ready to try.
+ */
 export function defaultModel(): ScoringModel {
   const fit: FitRule[] = FIT_ATTRIBUTES.map(({ key: attribute }) => {
     const points: Record<string, number> = {};
     for (const value of SAMPLE_VALUES[attribute]) points[value] = FIT_POINTS[attribute][value] ?? 0;
-    return { attribute, points };
+    return { attribute, points, otherPoints: 0 };
   });
   return {
-    version: 1,
+    version: MODEL_VERSION,
+    mode: 'points',
     threshold: DEFAULT_THRESHOLD,
+    channelThresholds: {},
+    fitWeight: 0.6,
+    matrix: defaultMatrix(),
     fit,
-    engagement: ENGAGEMENT.map((rule) => ({ ...rule })),
+    engagement: ENGAGEMENT.map((rule) => ({ ...rule, firstTimeOnly: false, windowDays: null, decay: null })),
+    decay: { kind: 'none' },
+    fitCap: null,
+    engagementCap: null,
+    knockouts: [
+      { id: 'free-mail', label: 'Free-mail address', enabled: false, attribute: 'emailDomainType', values: ['Free mail'] },
+      { id: 'students', label: 'Students and interns', enabled: false, attribute: 'jobRole', values: ['Student'] },
+    ],
+    fastTracks: [{ id: 'demo-good-fit', label: 'Demo request from a good fit', enabled: false, activity: 'demo_request', minGrade: 'B' }],
   };
 }

@@ -1,29 +1,52 @@
-import type { ScoringModel } from './scoring-model';
+import type { EngagementRule, ScoringModel } from './scoring-model';
 
 /**
- * Immutable edits of a scoring model, one per kind of slider. Each returns a new model and leaves
- * the old one untouched, so the previous state can be kept for comparison and undo.
+ * Immutable edits of a scoring model, one per kind of control. Each returns a new model and
+ * leaves the old one untouched, so the previous state can be kept for comparison and undo.
  */
+export function withChanges(model: ScoringModel, change: Partial<Omit<ScoringModel, 'version'>>): ScoringModel {
+  return { ...model, ...change };
+}
+
 export function withThreshold(model: ScoringModel, threshold: number): ScoringModel {
   return { ...model, threshold };
 }
 
-export function withFitPoints(model: ScoringModel, attribute: string, value: string, points: number): ScoringModel {
+export function withFitPoints(model: ScoringModel, attribute: string, value: string | null, points: number): ScoringModel {
+  const apply = (rule: ScoringModel['fit'][number]) =>
+    value === null ? { ...rule, otherPoints: points } : { ...rule, points: { ...rule.points, [value]: points } };
   const exists = model.fit.some((rule) => rule.attribute === attribute);
   const fit = exists
-    ? model.fit.map((rule) => (rule.attribute === attribute ? { ...rule, points: { ...rule.points, [value]: points } } : rule))
-    : [...model.fit, { attribute, points: { [value]: points } }];
+    ? model.fit.map((rule) => (rule.attribute === attribute ? apply(rule) : rule))
+    : [...model.fit, apply({ attribute, points: {}, otherPoints: 0 })];
   return { ...model, fit };
 }
 
-export function withActivityRule(
-  model: ScoringModel,
-  activity: string,
-  change: { points?: number; cap?: number },
-): ScoringModel {
+export function withActivityRule(model: ScoringModel, activity: string, change: Partial<Omit<EngagementRule, 'activity'>>): ScoringModel {
   const exists = model.engagement.some((rule) => rule.activity === activity);
   const engagement = exists
     ? model.engagement.map((rule) => (rule.activity === activity ? { ...rule, ...change } : rule))
-    : [...model.engagement, { activity, points: change.points ?? 0, cap: change.cap ?? 1 }];
+    : [...model.engagement, { activity, points: 0, cap: 1, firstTimeOnly: false, windowDays: null, decay: null, ...change }];
   return { ...model, engagement };
+}
+
+export function withChannelThreshold(model: ScoringModel, channel: string, threshold: number | null): ScoringModel {
+  const channelThresholds = { ...model.channelThresholds };
+  if (threshold === null) delete channelThresholds[channel];
+  else channelThresholds[channel] = threshold;
+  return { ...model, channelThresholds };
+}
+
+export function withKnockout(model: ScoringModel, id: string, enabled: boolean): ScoringModel {
+  return { ...model, knockouts: model.knockouts.map((k) => (k.id === id ? { ...k, enabled } : k)) };
+}
+
+export function withFastTrack(model: ScoringModel, id: string, change: { enabled?: boolean; minGrade?: ScoringModel['fastTracks'][number]['minGrade'] }): ScoringModel {
+  return { ...model, fastTracks: model.fastTracks.map((f) => (f.id === id ? { ...f, ...change } : f)) };
+}
+
+export function withMatrixCell(model: ScoringModel, cell: string, on: boolean): ScoringModel {
+  const cells = model.matrix.cells.filter((c) => c !== cell);
+  if (on) cells.push(cell);
+  return { ...model, matrix: { ...model.matrix, cells: cells.sort() } };
 }

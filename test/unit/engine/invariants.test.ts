@@ -1,78 +1,166 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ScoringSession } from '../../../shared/engine/scoring-session';
-import type { ScoringModel } from '../../../shared/model/scoring-model';
+import type { Decay, FitGrade, ScoringModel } from '../../../shared/model/scoring-model';
 import { makeTable, type HandLead } from './make-table';
+import { testModel } from './model-fixture';
 
 const TYPES = ['email_open', 'pricing_page', 'demo_request', 'unsubscribe'];
 const INDUSTRIES = ['Software', 'Retail', 'Media'];
+const CHANNELS = ['Events', 'Display'];
 
 const leadArb: fc.Arbitrary<HandLead> = fc.record({
-  fit: fc.record({ industry: fc.constantFrom(...INDUSTRIES), seniority: fc.constantFrom('VP', 'Manager') }),
-  worked: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
-  sql: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
-  events: fc.array(fc.tuple(fc.constantFrom(...TYPES), fc.integer({ min: 0, max: 30 })), { maxLength: 12 }),
+  fit: fc.record({ industry: fc.constantFrom(...INDUSTRIES) }),
+  channel: fc.constantFrom(...CHANNELS),
+  worked: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+  sql: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+  events: fc.array(fc.tuple(fc.constantFrom(...TYPES), fc.integer({ min: 0, max: 60 })), { maxLength: 14 }),
 });
 
-const modelArb: fc.Arbitrary<ScoringModel> = fc.record({
-  version: fc.constant(1 as const),
-  threshold: fc.integer({ min: 0, max: 120 }),
-  fit: fc.constant([]).chain(() =>
-    fc.tuple(...INDUSTRIES.map(() => fc.integer({ min: -30, max: 30 }))).map((points) => [
-      { attribute: 'industry', points: Object.fromEntries(INDUSTRIES.map((v, i) => [v, points[i]])) },
-    ]),
-  ),
-  engagement: fc.tuple(...TYPES.map(() => fc.tuple(fc.integer({ min: -20, max: 40 }), fc.integer({ min: 0, max: 5 })))).map(
-    (rules) => TYPES.map((activity, i) => ({ activity, points: rules[i][0], cap: rules[i][1] })),
-  ),
+const decayArb: fc.Arbitrary<Decay> = fc.oneof(
+  fc.constant({ kind: 'none' as const }),
+  fc.record({ kind: fc.constant('half-life' as const), days: fc.integer({ min: 1, max: 60 }) }),
+  fc.record({ kind: fc.constant('linear' as const), percent: fc.integer({ min: 5, max: 100 }), periodDays: fc.integer({ min: 1, max: 30 }) }),
+);
+
+const ruleArb = fc.record({
+  points: fc.integer({ min: -20, max: 40 }),
+  cap: fc.integer({ min: 0, max: 5 }),
+  firstTimeOnly: fc.boolean(),
+  windowDays: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
+  decay: fc.option(decayArb, { nil: null }),
 });
+
+const modelArb: fc.Arbitrary<ScoringModel> = fc
+  .record({
+    mode: fc.constantFrom('points' as const, 'blend' as const, 'matrix' as const),
+    threshold: fc.integer({ min: 0, max: 120 }),
+    displayThreshold: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+    fitWeight: fc.double({ min: 0, max: 1, noNaN: true }),
+    industryPoints: fc.tuple(...INDUSTRIES.map(() => fc.integer({ min: -30, max: 30 }))),
+    rules: fc.tuple(...TYPES.map(() => ruleArb)),
+    decay: decayArb,
+    fitCap: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+    engagementCap: fc.option(fc.integer({ min: 0, max: 80 }), { nil: null }),
+    cells: fc.subarray(['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'C1', 'D1', 'D4']),
+    knockRetail: fc.boolean(),
+    fastTrack: fc.option(fc.constantFrom<FitGrade>('A', 'B', 'C', 'D'), { nil: null }),
+  })
+  .map((m) =>
+    testModel({
+      threshold: m.threshold,
+      fit: { industry: Object.fromEntries(INDUSTRIES.map((v, i) => [v, m.industryPoints[i]])) },
+      engagement: Object.fromEntries(TYPES.map((type, i) => [type, m.rules[i]])),
+      extra: {
+        mode: m.mode,
+        fitWeight: m.fitWeight,
+        channelThresholds: m.displayThreshold === undefined ? {} : { Display: m.displayThreshold },
+        decay: m.decay,
+        fitCap: m.fitCap,
+        engagementCap: m.engagementCap,
+        matrix: { gradeCuts: [20, 5, -5], levelCuts: [50, 25, 5], cells: m.cells },
+        knockouts: [{ id: 'retail', label: 'Retail', enabled: m.knockRetail, attribute: 'industry', values: ['Retail'] }],
+        fastTracks: m.fastTrack ? [{ id: 'demo', label: 'Demo', enabled: true, activity: 'demo_request', minGrade: m.fastTrack }] : [],
+      },
+    }),
+  );
+
+function decayWeight(decay: Decay, ageDays: number): number {
+  if (decay.kind === 'half-life') return Math.pow(0.5, ageDays / decay.days);
+  if (decay.kind === 'linear') return Math.max(0, 1 - (decay.percent / 100) * (ageDays / decay.periodDays));
+  return 1;
+}
 
 /**
- * The definition of an MQL written as plainly as possible, independent of the engine's counting:
- * replay each lead's events in time order up to its cutoff and see whether the score ever reached
- * the threshold.
+ * The MQL rule written as plainly as possible and independently of the engine's incremental
+ * state: after each activity, list the occurrences that count at that moment from scratch
+ * (first-time-only, inside the window, the most recent `cap`), weigh each by its decay, and test
+ * the rule.
  */
-function naiveMqls(leads: HandLead[], model: ScoringModel): number {
-  let mqls = 0;
-  for (const lead of leads) {
+function naiveMqlFlags(leads: HandLead[], model: ScoringModel): boolean[] {
+  const industry = model.fit[0];
+  const fitMax = Math.min(model.fitCap ?? Infinity, Math.max(0, ...Object.values(industry.points)));
+  const engagementMax = Math.min(
+    model.engagementCap ?? Infinity,
+    model.engagement.reduce((sum, r) => sum + Math.max(0, r.points) * (r.firstTimeOnly ? Math.min(1, r.cap) : r.cap), 0),
+  );
+  const combined = (fit: number, engagement: number) =>
+    model.mode === 'blend'
+      ? 100 * (model.fitWeight * Math.min(1, Math.max(0, fit / Math.max(1, fitMax))) +
+          (1 - model.fitWeight) * Math.min(1, Math.max(0, engagement / Math.max(1, engagementMax))))
+      : fit + engagement;
+  const [a, b, c] = model.matrix.gradeCuts;
+  const grade = (fit: number) => (fit >= a ? 'A' : fit >= b ? 'B' : fit >= c ? 'C' : 'D');
+  const [l1, l2, l3] = model.matrix.levelCuts;
+  const level = (e: number) => (e >= l1 ? 1 : e >= l2 ? 2 : e >= l3 ? 3 : 4);
+
+  return leads.map((lead) => {
+    if (model.knockouts.some((k) => k.enabled && k.values.includes(lead.fit?.industry ?? ''))) return false;
+    const fit = Math.min(model.fitCap ?? Infinity, industry.points[lead.fit?.industry ?? ''] ?? 0);
+    const threshold = model.channelThresholds[lead.channel ?? ''] ?? model.threshold;
+    const meets = (engagement: number) =>
+      model.mode === 'matrix'
+        ? model.matrix.cells.includes(`${grade(fit)}${level(engagement)}`)
+        : combined(fit, engagement) >= threshold;
+    if (meets(0)) return true;
     const cutoff = Math.min(lead.worked ?? Infinity, lead.sql ?? Infinity);
-    let score = model.fit[0].points[lead.fit?.industry ?? ''] ?? 0;
-    let reached = score >= model.threshold;
-    const used = new Map<string, number>();
-    for (const [type, day] of [...(lead.events ?? [])].sort((a, b) => a[1] - b[1])) {
-      if (day >= cutoff) break;
-      const rule = model.engagement.find((r) => r.activity === type);
-      if (!rule || (used.get(type) ?? 0) >= rule.cap) continue;
-      used.set(type, (used.get(type) ?? 0) + 1);
-      score += rule.points;
-      if (score >= model.threshold) reached = true;
+    const events = [...(lead.events ?? [])].sort((x, y) => x[1] - y[1]).filter(([, day]) => day < cutoff);
+    for (let i = 0; i < events.length; i++) {
+      const [type, now] = events[i];
+      const fastTrack = model.fastTracks.find((f) => f.enabled && f.activity === type);
+      if (fastTrack && 'ABCD'.indexOf(grade(fit)) <= 'ABCD'.indexOf(fastTrack.minGrade)) return true;
+      let engagement = 0;
+      for (const rule of model.engagement) {
+        let occurrences = events.slice(0, i + 1).filter(([t]) => t === rule.activity);
+        if (rule.firstTimeOnly) occurrences = occurrences.slice(0, 1);
+        const lifetimeOk = ([, day]: [string, number]) => rule.windowDays === null || now - day < rule.windowDays;
+        const alive = occurrences.filter(lifetimeOk);
+        const counted = rule.cap === 0 ? [] : alive.slice(-rule.cap);
+        const decay = rule.decay ?? model.decay;
+        for (const [, day] of counted) engagement += rule.points * decayWeight(decay, now - day);
+      }
+      if (meets(Math.min(engagement, model.engagementCap ?? Infinity))) return true;
     }
-    if (reached) mqls++;
-  }
-  return mqls;
+    return false;
+  });
 }
 
 describe('engine invariants on random histories', () => {
-  it('agrees with a plain replay of every lead', () => {
+  it('agrees with a from-scratch replay of every lead, for every rule type and mode', () => {
     fc.assert(
-      fc.property(fc.array(leadArb, { minLength: 1, maxLength: 40 }), modelArb, (leads, model) => {
-        const kpis = new ScoringSession(makeTable(leads, ['industry'])).evaluate(model);
-        expect(kpis.mqls).toBe(naiveMqls(leads, model));
-        expect(kpis.mqlsObserved + kpis.mqlsUnobserved).toBe(kpis.mqls);
-        expect(kpis.mqlSqls).toBeLessThanOrEqual(Math.min(kpis.mqlsObserved, kpis.totalSqls));
+      fc.property(fc.array(leadArb, { minLength: 1, maxLength: 30 }), modelArb, (leads, model) => {
+        const { scores } = new ScoringSession(makeTable(leads, ['industry'])).score(model);
+        expect(Array.from(scores.mql, (flag) => flag === 1)).toEqual(naiveMqlFlags(leads, model));
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 
-  it('never gains MQLs when the threshold rises', () => {
+  it('never gains MQLs when the threshold rises (points and blend modes)', () => {
+    const thresholdModels = modelArb.filter((m) => m.mode !== 'matrix' && Object.keys(m.channelThresholds).length === 0);
     fc.assert(
-      fc.property(fc.array(leadArb, { minLength: 1, maxLength: 40 }), modelArb, fc.integer({ min: 1, max: 50 }), (leads, model, rise) => {
+      fc.property(fc.array(leadArb, { minLength: 1, maxLength: 30 }), thresholdModels, fc.integer({ min: 1, max: 50 }), (leads, model, rise) => {
         const session = new ScoringSession(makeTable(leads, ['industry']));
         const lower = session.evaluate(model);
         const higher = session.evaluate({ ...model, threshold: model.threshold + rise });
         expect(higher.mqls).toBeLessThanOrEqual(lower.mqls);
         expect(higher.mqlSqls).toBeLessThanOrEqual(lower.mqlSqls);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never raises a count by switching a knock-out on', () => {
+    fc.assert(
+      fc.property(fc.array(leadArb, { minLength: 1, maxLength: 30 }), modelArb, (leads, model) => {
+        const session = new ScoringSession(makeTable(leads, ['industry']));
+        const off = session.evaluate({ ...model, knockouts: model.knockouts.map((k) => ({ ...k, enabled: false })) });
+        const on = session.evaluate({ ...model, knockouts: model.knockouts.map((k) => ({ ...k, enabled: true })) });
+        for (const key of ['mqls', 'mqlsObserved', 'mqlsUnobserved', 'mqlSqls', 'fastTracked'] as const) {
+          expect(on[key]).toBeLessThanOrEqual(off[key]);
+        }
+        expect(off.mqls - on.mqls).toBe(on.knockoutRemovals.retail);
+        expect(on.mqlsObserved + on.mqlsUnobserved).toBe(on.mqls);
       }),
       { numRuns: 200 },
     );

@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ScoringSession } from '../../../shared/engine/scoring-session';
-import { compileModel } from '../../../shared/engine/compile';
-import { countEngagement } from '../../../shared/engine/engagement-counts';
-import { scoreLeads } from '../../../shared/engine/score';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 import { makeTable } from './make-table';
+import { testModel } from './model-fixture';
 
-const model: ScoringModel = {
-  version: 1,
+const model = testModel({
   threshold: 60,
-  fit: [
-    { attribute: 'industry', points: { Software: 20, Retail: -10 } },
-    { attribute: 'seniority', points: { Director: 15 } },
-  ],
-  engagement: [
-    { activity: 'email_open', points: 2, cap: 3 },
-    { activity: 'pricing_page', points: 25, cap: 2 },
-  ],
-};
+  fit: { industry: { Software: 20, Retail: -10 }, seniority: { Director: 15 } },
+  engagement: { email_open: [2, 3], pricing_page: [25, 2] },
+});
 
 function scores(leads: Parameters<typeof makeTable>[0], m: ScoringModel = model) {
-  const table = makeTable(leads);
-  return scoreLeads(table, countEngagement(table), compileModel(m, table));
+  return new ScoringSession(makeTable(leads)).score(m).scores;
 }
 
 describe('scoring a lead by hand', () => {
@@ -40,14 +30,14 @@ describe('scoring a lead by hand', () => {
     ];
     const s = scores([{ events }]);
     expect(s.engagement[0]).toBe(56);
-    expect(s.total[0]).toBe(56);
+    expect(s.score[0]).toBe(56);
     expect(s.mql[0]).toBe(0);
   });
 
   it('makes a lead an MQL when fit + engagement reaches the threshold exactly', () => {
     // 20 (Software) + 15 (Director) + 25 (one pricing visit) = 60.
     const s = scores([{ fit: { industry: 'Software', seniority: 'Director' }, events: [['pricing_page', 3]] }]);
-    expect(s.total[0]).toBe(60);
+    expect(s.score[0]).toBe(60);
     expect(s.mql[0]).toBe(1);
   });
 
@@ -63,7 +53,7 @@ describe('scoring a lead by hand', () => {
   it('counts a lead that crossed the threshold before a negative activity pulled it back', () => {
     const withUnsubscribe: ScoringModel = {
       ...model,
-      engagement: [...model.engagement, { activity: 'unsubscribe', points: -20, cap: 1 }],
+      engagement: [...model.engagement, { activity: 'unsubscribe', points: -20, cap: 1, firstTimeOnly: false, windowDays: null, decay: null }],
     };
     const s = scores(
       [
@@ -72,7 +62,8 @@ describe('scoring a lead by hand', () => {
       ],
       { ...withUnsubscribe, threshold: 40 },
     );
-    expect(Array.from(s.total)).toEqual([30, 30]);
+    // The best moment is kept: 50 for the first lead, 30 for the second.
+    expect(Array.from(s.score)).toEqual([50, 30]);
     expect(Array.from(s.mql)).toEqual([1, 0]);
   });
 });

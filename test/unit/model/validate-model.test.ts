@@ -32,6 +32,51 @@ describe('scoring model validation', () => {
 
   it('refuses what is not a model at all', () => {
     expect(() => parseScoringModel(null)).toThrow('the model must be a JSON object');
-    expect(() => parseScoringModel({ version: 2, threshold: 60, fit: [], engagement: [] })).toThrow('version must be 1, got 2');
+    expect(() => parseScoringModel({ version: 3, threshold: 60, fit: [], engagement: [] })).toThrow('version must be 1 or 2, got 3');
+  });
+
+  it('reads a version 1 file as the version 2 model it means', () => {
+    const upgraded = parseScoringModel({
+      version: 1,
+      threshold: 55,
+      fit: [{ attribute: 'industry', points: { Software: 10 } }],
+      engagement: [{ activity: 'email_open', points: 2, cap: 5 }],
+    });
+    expect(upgraded).toMatchObject({
+      version: 2,
+      mode: 'points',
+      threshold: 55,
+      decay: { kind: 'none' },
+      fit: [{ attribute: 'industry', points: { Software: 10 }, otherPoints: 0 }],
+      engagement: [{ activity: 'email_open', points: 2, cap: 5, firstTimeOnly: false, windowDays: null, decay: null }],
+      knockouts: [],
+      fastTracks: [],
+    });
+  });
+
+  it('checks the version 2 rule types: decay, matrix, knock-outs and fast-tracks', () => {
+    const model = defaultModel();
+    const bad = {
+      ...model,
+      mode: 'vibes',
+      decay: { kind: 'half-life', days: 0 },
+      matrix: { gradeCuts: [10, 20, 0], levelCuts: [60, 30], cells: ['A1', 'E9'] },
+      knockouts: [{ ...model.knockouts[0], enabled: 'yes' }],
+      fastTracks: [{ ...model.fastTracks[0], minGrade: 'F' }],
+    };
+    expect(() => parseScoringModel(bad)).toThrow(ModelError);
+    try {
+      parseScoringModel(bad);
+    } catch (error) {
+      expect((error as ModelError).problems).toEqual([
+        'mode must be one of "points", "blend", "matrix", got "vibes"',
+        'matrix.cells has "E9", expected a grade A–D and a level 1–4 such as "B2"',
+        'matrix.gradeCuts must be in descending order, got 10, 20, 0',
+        'matrix.levelCuts must list 3 cut points',
+        'decay.days must be between 1 and 365, got 0',
+        'knockouts[0].enabled must be true or false, got "yes"',
+        'fastTracks[0].minGrade must be one of "A", "B", "C", "D", got "F"',
+      ]);
+    }
   });
 });

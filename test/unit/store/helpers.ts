@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import type { ActivityRecord, LeadRecord } from '../../../electron/store/index';
 import { openStore, type OpenStoreOptions } from '../../../electron/store/index';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
+import { parseScoringModel } from '../../../shared/model/validate-model';
 
 /**
  * A fresh temp folder per test, and every store opened through openTemp closed before the folder
@@ -67,9 +68,10 @@ export function activity(leadExternalId: string, type: string, occurredAt: numbe
   return { leadExternalId, type, occurredAt };
 }
 
-export const MODEL: ScoringModel = {
+// Written as a version 1 model file, which the parser reads as the version 2 model it means.
+export const MODEL: ScoringModel = parseScoringModel({
   version: 1,
   threshold: 50,
   fit: [{ attribute: 'industry', points: { Software: 10, Retail: -5 } }],
   engagement: [{ activity: 'pricing_page', points: 8, cap: 3 }],
-};
+});
