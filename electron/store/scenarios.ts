@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Scenario } from '../../shared/api';
 import type { ScoringModel } from '../../shared/model/scoring-model';
+import { ModelError, parseScoringModel } from '../../shared/model/validate-model';
 import { StoreError } from './errors';
 
 export type { Scenario };
@@ -170,31 +171,19 @@ function toScenario(row: ScenarioRow): Scenario {
   };
 }
 
-/** The store wrote this JSON itself; the check only catches a file edited or damaged outside. */
+/**
+ * The store wrote this JSON itself; the check catches a file edited or damaged outside, and reads
+ * models saved by earlier versions (version 1) as the current model they mean.
+ */
 function parseModel(row: ScenarioRow): ScoringModel {
-  let value: unknown;
   try {
-    value = JSON.parse(row.modelJson);
-  } catch {
-    value = undefined;
+    return parseScoringModel(JSON.parse(row.modelJson));
+  } catch (error) {
+    const detail = error instanceof ModelError ? ` (${error.problems.join('; ')})` : '';
+    throw new StoreError(
+      'store/invalid-data',
+      `The model saved in scenario "${row.name}" is damaged and cannot be read${detail}. Delete the ` +
+        'scenario, or restore the workspace from a backup.',
+    );
   }
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    'version' in value &&
-    value.version === 1 &&
-    'threshold' in value &&
-    typeof value.threshold === 'number' &&
-    'fit' in value &&
-    Array.isArray(value.fit) &&
-    'engagement' in value &&
-    Array.isArray(value.engagement)
-  ) {
-    return value as ScoringModel;
-  }
-  throw new StoreError(
-    'store/invalid-data',
-    `The model saved in scenario "${row.name}" is damaged and cannot be read. Delete the ` +
-      'scenario, or restore the workspace from a backup.',
-  );
 }

@@ -79,7 +79,7 @@ function decayWeight(decay: Decay, ageDays: number): number {
  */
 function naiveMqlFlags(leads: HandLead[], model: ScoringModel): boolean[] {
   const industry = model.fit[0];
-  const fitMax = Math.min(model.fitCap ?? Infinity, Math.max(0, ...Object.values(industry.points)));
+  const fitMax = Math.min(model.fitCap ?? Infinity, Math.max(0, industry.otherPoints, ...Object.values(industry.points)));
   const engagementMax = Math.min(
     model.engagementCap ?? Infinity,
     model.engagement.reduce((sum, r) => sum + Math.max(0, r.points) * (r.firstTimeOnly ? Math.min(1, r.cap) : r.cap), 0),
