@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { EngagementRules } from './features/model/EngagementRules';
 import { FitRules } from './features/model/FitRules';
-import { ThresholdControl } from './features/model/ThresholdControl';
+import { EligibilityRules } from './features/model/EligibilityRules';
+import { QualificationPanel } from './features/model/QualificationPanel';
 import { ComparisonTable } from './features/results/ComparisonTable';
 import { KpiCards } from './features/results/KpiCards';
 import { Header } from './features/shell/Header';
@@ -27,7 +28,8 @@ export function App() {
       <KpiCards kpis={kpis} baseline={baselineKpis} />
       <div className="workspace">
         <aside className="rules" aria-label="Scoring rules">
-          <ThresholdControl />
+          <QualificationPanel />
+          <EligibilityRules />
           <EngagementRules />
           <FitRules />
         </aside>

@@ -47,6 +47,8 @@ export interface CompiledModel {
   knockouts: CompiledKnockout[];
   /** Offsets of each type's slots in the scratch ring of counted occurrences. */
   ringOffset: Uint32Array;
+  /** Types whose occurrences decay or expire, so their worth must be recomputed at each moment. */
+  dynamicTypes: Uint8Array;
 }
 
 export interface CompiledKnockout {
@@ -122,6 +124,9 @@ export function compileModel(model: ScoringModel, table: LeadTable): CompiledMod
         codes: Uint8Array.from(table.fit[attribute].values, (value) => (rule.values.includes(value) ? 1 : 0)),
       })),
     ringOffset,
+    dynamicTypes: Uint8Array.from(
+      Array.from({ length: types }, (_, t) => t).filter((t) => cap[t] > 0 && (decayKind[t] !== DECAY_NONE || lifetime[t] !== Infinity)),
+    ),
   };
 }
 

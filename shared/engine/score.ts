@@ -59,6 +59,9 @@ class LeadWalker {
   /** Half-life: decayed count at decayRef. Linear: sum of counted occurrence times. */
   private readonly decaySum: Float64Array;
   private readonly decayRef: Float64Array;
+  private readonly dynamic: Uint8Array;
+  /** Points from types that neither decay nor expire: they only change when an occurrence counts. */
+  private steady = 0;
 
   constructor(
     private readonly table: LeadTable,
@@ -71,6 +74,8 @@ class LeadWalker {
     this.seen = new Uint8Array(this.types);
     this.decaySum = new Float64Array(this.types);
     this.decayRef = new Float64Array(this.types);
+    this.dynamic = new Uint8Array(this.types);
+    for (const type of model.dynamicTypes) this.dynamic[type] = 1;
   }
 
   score(lead: number, out: LeadScores): void {
@@ -125,6 +130,7 @@ class LeadWalker {
   }
 
   private reset(): void {
+    this.steady = 0;
     this.ringStart.fill(0);
     this.ringCount.fill(0);
     this.seen.fill(0);
@@ -154,6 +160,14 @@ class LeadWalker {
     if (this.model.firstTimeOnly[type]) {
       if (this.seen[type]) return;
       this.seen[type] = 1;
+    }
+    if (!this.dynamic[type]) {
+      // Without decay or expiry only the number counted matters, and it only grows to the cap.
+      if (this.ringCount[type] < cap) {
+        this.ringCount[type]++;
+        this.steady += this.model.points[type];
+      }
+      return;
     }
     if (this.ringCount[type] === cap) this.dropOldest(type, at);
     const slot = this.model.ringOffset[type] + ((this.ringStart[type] + this.ringCount[type]) % cap);
@@ -185,8 +199,10 @@ class LeadWalker {
   /** Engagement points at `at`, after letting occurrences past their window or linear decay go. */
   private engagementAt(at: number): number {
     const model = this.model;
-    let total = 0;
-    for (let type = 0; type < this.types; type++) {
+    let total = this.steady;
+    const dynamicTypes = model.dynamicTypes;
+    for (let i = 0; i < dynamicTypes.length; i++) {
+      const type = dynamicTypes[i];
       if (this.ringCount[type] === 0) continue;
       const lifetime = model.lifetime[type];
       if (lifetime !== Infinity) {

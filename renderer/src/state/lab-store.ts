@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type { DatasetSummary, ProgressEvent } from '../../../shared/api';
 import type { Kpis } from '../../../shared/engine/kpis';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
-import { withActivityRule, withFitPoints, withThreshold } from '../../../shared/model/edit-model';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 import { api, onApiEvent } from '../api/client';
 import { EngineClient } from '../worker/engine-client';
@@ -26,9 +25,8 @@ export interface LabState {
   kpisModel: ScoringModel | null;
   lastTickMs: number | null;
   start(): Promise<void>;
-  setThreshold(threshold: number): void;
-  setFitPoints(attribute: string, value: string, points: number): void;
-  setActivityRule(activity: string, change: { points?: number; cap?: number }): void;
+  /** Applies one edit to the working model and rescoring follows. */
+  edit(change: (model: ScoringModel) => ScoringModel): void;
   resetToBaseline(): void;
 }
 
@@ -95,17 +93,9 @@ export const useLab = create<LabState>()((set, get) => {
         unsubscribe();
       }
     },
-    setThreshold(threshold) {
+    edit(change) {
       const model = get().model;
-      if (model) apply(withThreshold(model, threshold));
-    },
-    setFitPoints(attribute, value, points) {
-      const model = get().model;
-      if (model) apply(withFitPoints(model, attribute, value, points));
-    },
-    setActivityRule(activity, change) {
-      const model = get().model;
-      if (model) apply(withActivityRule(model, activity, change));
+      if (model) apply(change(model));
     },
     resetToBaseline() {
       const baseline = get().baselineModel;
