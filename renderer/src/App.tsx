@@ -3,8 +3,8 @@ import { EngagementRules } from './features/model/EngagementRules';
 import { FitRules } from './features/model/FitRules';
 import { EligibilityRules } from './features/model/EligibilityRules';
 import { QualificationPanel } from './features/model/QualificationPanel';
-import { ComparisonTable } from './features/results/ComparisonTable';
 import { KpiCards } from './features/results/KpiCards';
+import { ResultsTabs } from './features/results/ResultsTabs';
 import { Header } from './features/shell/Header';
 import { ErrorScreen, LoadingScreen } from './features/shell/LoadingScreen';
 import { useLab } from './state/lab-store';
@@ -34,7 +34,7 @@ export function App() {
           <FitRules />
         </aside>
         <main className="results">
-          <ComparisonTable kpis={kpis} baseline={baselineKpis} />
+          <ResultsTabs />
         </main>
       </div>
       {error && (

@@ -101,7 +101,10 @@ export function compileModel(model: ScoringModel, table: LeadTable): CompiledMod
     engagementCap,
     // The blend's scales come from the model, not the data, so a score means the same on any dataset.
     fitMax: Math.max(1, Math.min(fitCap, model.fit.reduce((sum, rule) => sum + Math.max(0, rule.otherPoints, ...Object.values(rule.points)), 0))),
-    engagementMax: Math.max(1, Math.min(engagementCap, points.reduce((sum, p, code) => sum + Math.max(0, p) * cap[code], 0))),
+    engagementMax: Math.max(
+      1,
+      Math.min(engagementCap, model.engagement.reduce((sum, r) => sum + Math.max(0, r.points) * (r.firstTimeOnly ? Math.min(1, r.cap) : r.cap), 0)),
+    ),
     gradeCuts: Float64Array.from(model.matrix.gradeCuts),
     levelCuts: Float64Array.from(model.matrix.levelCuts),
     qualifyingCell: Uint8Array.from({ length: 16 }, (_, i) =>

@@ -47,7 +47,8 @@ export function computeKpis(table: LeadTable, scores: LeadScores, model: Compile
     if (!scores.mql[lead]) continue;
     mqls++;
     fastTracked += scores.fastTracked[lead];
-    if (Number.isNaN(table.workedAt[lead])) continue;
+    // An SQL date means sales worked the lead, even where the export has no first-touch date.
+    if (!isSql && Number.isNaN(table.workedAt[lead])) continue;
     mqlsObserved++;
     if (isSql) mqlSqls++;
   }

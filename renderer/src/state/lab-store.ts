@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { DatasetSummary, ProgressEvent } from '../../../shared/api';
 import type { Kpis } from '../../../shared/engine/kpis';
+import { DEFAULT_METRICS_OPTIONS, type Metrics, type MetricsOptions } from '../../../shared/engine/metrics';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 import { api, onApiEvent } from '../api/client';
@@ -23,6 +24,11 @@ export interface LabState {
   kpis: Kpis | null;
   /** The model `kpis` belong to. */
   kpisModel: ScoringModel | null;
+  metrics: Metrics | null;
+  baselineMetrics: Metrics | null;
+  /** View choices that change what the engine computes (breakdown dimension, time grain, …). */
+  metricsOptions: MetricsOptions;
+  setMetricsOptions(change: Partial<MetricsOptions>): void;
   lastTickMs: number | null;
   start(): Promise<void>;
   /** Applies one edit to the working model and rescoring follows. */
@@ -38,7 +44,7 @@ let starting = false;
 export const useLab = create<LabState>()((set, get) => {
   function apply(model: ScoringModel): void {
     set({ model });
-    engine?.evaluate(model);
+    engine?.evaluate(model, get().metricsOptions);
     scheduleAutosave(model);
   }
 
@@ -64,6 +70,9 @@ export const useLab = create<LabState>()((set, get) => {
     baselineKpis: null,
     kpis: null,
     kpisModel: null,
+    metrics: null,
+    baselineMetrics: null,
+    metricsOptions: DEFAULT_METRICS_OPTIONS,
     lastTickMs: null,
 
     async start() {
@@ -80,9 +89,18 @@ export const useLab = create<LabState>()((set, get) => {
         engine = new EngineClient({
           onLoaded: (vocabulary, baselineKpis) => {
             set({ vocabulary, baselineKpis });
-            engine?.evaluate(opened.workingModel);
+            engine?.evaluate(opened.workingModel, get().metricsOptions);
           },
-          onResult: (kpis, model, ms) => set({ kpis, kpisModel: model, lastTickMs: ms, status: 'ready', progress: null }),
+          onResult: (scenario, baseline, model, ms) =>
+            set({
+              kpis: scenario.kpis,
+              metrics: scenario.metrics,
+              baselineMetrics: baseline.metrics,
+              kpisModel: model,
+              lastTickMs: ms,
+              status: 'ready',
+              progress: null,
+            }),
           onError: (message) => set({ status: 'error', error: message }),
         });
         set({ dataset: opened.dataset, baselineModel: opened.baseline.model, model: opened.workingModel });
@@ -92,6 +110,12 @@ export const useLab = create<LabState>()((set, get) => {
       } finally {
         unsubscribe();
       }
+    },
+    setMetricsOptions(change) {
+      const metricsOptions = { ...get().metricsOptions, ...change };
+      set({ metricsOptions });
+      const model = get().model;
+      if (model) engine?.evaluate(model, metricsOptions);
     },
     edit(change) {
       const model = get().model;

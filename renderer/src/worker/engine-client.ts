@@ -1,27 +1,28 @@
 import type { Kpis } from '../../../shared/engine/kpis';
+import type { MetricsOptions } from '../../../shared/engine/metrics';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 import { LatestOnly } from './latest-only';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { Evaluation, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface EngineCallbacks {
   onLoaded(vocabulary: Vocabulary, baseline: Kpis, ms: number): void;
-  onResult(kpis: Kpis, model: ScoringModel, ms: number): void;
+  onResult(scenario: Evaluation, baseline: Evaluation, model: ScoringModel, ms: number): void;
   onError(message: string): void;
 }
 
 /** The UI side of the engine worker: load a dataset, then ask for KPIs, newest model first. */
 export class EngineClient {
   private readonly worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-  private readonly queue: LatestOnly<ScoringModel>;
+  private readonly queue: LatestOnly<{ model: ScoringModel; options: MetricsOptions }>;
   private readonly sent = new Map<number, ScoringModel>();
   private seq = 0;
 
   constructor(callbacks: EngineCallbacks) {
-    this.queue = new LatestOnly((model) => {
+    this.queue = new LatestOnly(({ model, options }) => {
       const seq = ++this.seq;
       this.sent.set(seq, model);
-      this.post({ type: 'evaluate', seq, model });
+      this.post({ type: 'evaluate', seq, model, options });
     });
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
@@ -32,7 +33,7 @@ export class EngineClient {
       } else {
         const model = this.sent.get(message.seq);
         this.sent.delete(message.seq);
-        if (model) callbacks.onResult(message.kpis, model, message.ms);
+        if (model) callbacks.onResult(message.scenario, message.baseline, model, message.ms);
         this.queue.done();
       }
     };
@@ -44,8 +45,8 @@ export class EngineClient {
     this.post({ type: 'load', table, baseline }, [table]);
   }
 
-  evaluate(model: ScoringModel): void {
-    this.queue.request(model);
+  evaluate(model: ScoringModel, options: MetricsOptions): void {
+    this.queue.request({ model, options });
   }
 
   private post(message: WorkerRequest, transfer: Transferable[] = []): void {

@@ -26,7 +26,7 @@ export function ComparisonTable({ kpis, baseline }: { kpis: Kpis; baseline: Kpis
       <h2 id="comparison-title" className="panel-title">
         Scenario against baseline
       </h2>
-      <table className="comparison">
+      <table className="comparison summary-table">
         <thead>
           <tr>
             <th scope="col">Figure</th>
