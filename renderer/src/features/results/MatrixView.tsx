@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { withMatrixCell } from '../../../../shared/model/edit-model';
 import { EChart } from '../../charts/EChart';
 import { matrixOption } from '../../charts/options/matrix-option';
+import { formatCount, formatPercent } from '../../format';
 import { useLab } from '../../state/lab-store';
 
 export function MatrixView() {
@@ -29,6 +30,31 @@ export function MatrixView() {
           if (matrixMode && cell) edit((m) => withMatrixCell(m, cell, !m.matrix.cells.includes(cell)));
         }}
       />
+      <table className="visually-hidden" data-testid="matrix-table">
+        <caption>Leads, MQLs and MQL→SQL rate per cell</caption>
+        <thead>
+          <tr>
+            <th scope="col">Cell</th>
+            <th scope="col">Leads</th>
+            <th scope="col">MQLs</th>
+            <th scope="col">SQLs of worked</th>
+            <th scope="col">Rate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cells.map((cell) => (
+            <tr key={cell.cell} data-cell={cell.cell}>
+              <th scope="row">{cell.cell}</th>
+              <td>{formatCount(cell.leads)}</td>
+              <td>{formatCount(cell.mqls)}</td>
+              <td>
+                {formatCount(cell.sqls)} of {formatCount(cell.observed)}
+              </td>
+              <td>{formatPercent(cell.rate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -26,33 +26,39 @@ export function SweepView() {
     [sweep, threshold, targetRate, capacityPerWeek, weeks],
   );
 
-  // The threshold line is the marker: press near it and drag; the slider moves with it.
+  // The threshold line is the marker: press near it and drag; the slider moves with it. The
+  // handlers are attached once per chart and read the latest state, because the chart re-renders
+  // on every tick of a drag and must not lose it.
+  const dragging = useRef(false);
+  const lastThreshold = useRef(0);
+  lastThreshold.current = (sweep?.thresholds.length ?? 1) - 1;
+  const attachedTo = useRef<EChartsType | null>(null);
   const attachDrag = useCallback(
     (chart: EChartsType) => {
-      const zr = chart.getZr();
       const pixelOf = (t: number) => chart.convertToPixel({ xAxisIndex: 0 }, t) as number;
+      const current = () => useLab.getState().model?.threshold ?? 0;
       wrapper.current?.setAttribute('data-threshold-x', String(Math.round(pixelOf(threshold))));
-      zr.off('mousedown');
-      zr.off('mousemove');
-      zr.off('mouseup');
-      let dragging = false;
+      if (attachedTo.current === chart) return;
+      attachedTo.current = chart;
+      const zr = chart.getZr();
       const thresholdAt = (x: number) => {
         const index = Math.round(chart.convertFromPixel({ xAxisIndex: 0 }, x) as number);
-        return Math.max(0, Math.min((sweep?.thresholds.length ?? 1) - 1, index));
+        return Math.max(0, Math.min(lastThreshold.current, index));
       };
       zr.on('mousedown', (event) => {
-        if (Math.abs(event.offsetX - pixelOf(useLab.getState().model?.threshold ?? 0)) <= GRAB_PX) dragging = true;
+        dragging.current = Math.abs(event.offsetX - pixelOf(current())) <= GRAB_PX;
       });
       zr.on('mousemove', (event) => {
-        const near = Math.abs(event.offsetX - pixelOf(useLab.getState().model?.threshold ?? 0)) <= GRAB_PX;
-        zr.setCursorStyle(dragging || near ? 'ew-resize' : 'default');
-        if (!dragging) return;
+        const near = Math.abs(event.offsetX - pixelOf(current())) <= GRAB_PX;
+        zr.setCursorStyle(dragging.current || near ? 'ew-resize' : 'default');
+        if (!dragging.current) return;
         const next = thresholdAt(event.offsetX);
-        if (next !== useLab.getState().model?.threshold) edit((m) => withThreshold(m, next));
+        if (next !== current()) edit((m) => withThreshold(m, next));
       });
-      zr.on('mouseup', () => (dragging = false));
+      zr.on('mouseup', () => (dragging.current = false));
+      zr.on('globalout', () => (dragging.current = false));
     },
-    [threshold, sweep, edit],
+    [threshold, edit],
   );
 
   if (!option || !sweep) {
