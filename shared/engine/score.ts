@@ -125,7 +125,7 @@ class LeadWalker {
     out.score[lead] = bestScore;
     out.mqlAt[lead] = mqlAt;
     out.knockedOut[lead] = knockedOut;
-    out.fastTracked[lead] = fastTracked;
+    out.fastTracked[lead] = knockedOut ? 0 : fastTracked;
     out.mql[lead] = !knockedOut && !Number.isNaN(mqlAt) ? 1 : 0;
   }
 
