@@ -38,12 +38,22 @@ export interface OpenedDataset {
   workingModel: ScoringModel;
 }
 
+/** Who the lead at a row of the lead table is. */
+export interface LeadIdentity {
+  row: number;
+  externalId: string;
+  email: string | null;
+  company: string | null;
+}
+
 export interface ApiContract {
   'workspace:open': { arg: null; result: WorkspaceSummary };
   'dataset:open': { arg: { datasetId: number }; result: OpenedDataset };
   /** The dataset's lead table, encoded by shared/engine/lead-table-codec. */
   'dataset:table': { arg: { datasetId: number }; result: ArrayBuffer };
   'model:save-working': { arg: { datasetId: number; model: ScoringModel }; result: null };
+  /** Identities of leads by their row in the lead table (at most 200,000 rows a call). */
+  'dataset:lead-identities': { arg: { datasetId: number; rows: number[] }; result: LeadIdentity[] };
 }
 
 export type Channel = keyof ApiContract;
@@ -81,7 +91,7 @@ export class ApiError extends Error implements ApiErrorShape {
   }
 }
 
-export const CHANNELS: readonly Channel[] = ['workspace:open', 'dataset:open', 'dataset:table', 'model:save-working'];
+export const CHANNELS: readonly Channel[] = ['workspace:open', 'dataset:open', 'dataset:table', 'model:save-working', 'dataset:lead-identities'];
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);

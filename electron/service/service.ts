@@ -13,6 +13,7 @@ import {
   openStore,
   setSetting,
 } from '../store';
+import { LeadIdentities } from '../store/lead-identities';
 import { importSampleWorkspace } from './sample-workspace';
 
 export interface ServiceOptions {
@@ -33,11 +34,13 @@ export interface Service {
 
 export const WORKSPACE_FILE = 'workspace.sqlite';
 const ACTIVE_DATASET = 'active-dataset';
+const MAX_IDENTITY_ROWS = 200_000;
 const workingModelKey = (datasetId: number) => `working-model:${datasetId}`;
 
 export function createService(options: ServiceOptions): Service {
   const db = openStore(path.join(options.dataFolder, WORKSPACE_FILE));
   const encodedTables = new Map<number, ArrayBuffer>();
+  const identities = new LeadIdentities(db);
   let seeding: Promise<void> | null = null;
 
   // Concurrent first calls (two windows, a reload) must not import the sample twice.
@@ -85,6 +88,15 @@ export function createService(options: ServiceOptions): Service {
       const model = parseScoringModel(objectArg(arg).model);
       setSetting(db, workingModelKey(datasetId), JSON.stringify(model));
       return null;
+    },
+    async 'dataset:lead-identities'(arg) {
+      const datasetId = datasetIdOf(arg);
+      requireDataset(db, datasetId);
+      const { rows } = objectArg(arg);
+      if (!Array.isArray(rows) || rows.length > MAX_IDENTITY_ROWS || !rows.every((r) => Number.isInteger(r))) {
+        throw new ApiError('api/bad-argument', `rows must be a list of at most ${MAX_IDENTITY_ROWS.toLocaleString('en-US')} row numbers.`);
+      }
+      return identities.lookup(datasetId, rows as number[]);
     },
   };
 

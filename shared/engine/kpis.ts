@@ -52,9 +52,29 @@ export function computeKpis(table: LeadTable, scores: LeadScores, model: Compile
     mqlsObserved++;
     if (isSql) mqlSqls++;
   }
+  return kpisFromCounts({ leads: table.n, mqls, mqlsObserved, mqlSqls, totalSqls, fastTracked, removals }, model);
+}
+
+/** The counts every KPI is arithmetic on; removals[k] belongs to model.knockouts[k]. */
+export interface KpiCounts {
+  leads: number;
+  mqls: number;
+  mqlsObserved: number;
+  mqlSqls: number;
+  totalSqls: number;
+  fastTracked: number;
+  removals: ArrayLike<number>;
+}
+
+/**
+ * The KPIs from their counts: one formula for both the full pass above and the incremental
+ * session's running counts, so the two cannot drift apart.
+ */
+export function kpisFromCounts(counts: KpiCounts, model: CompiledModel): Kpis {
+  const { mqls, mqlsObserved, mqlSqls, totalSqls, fastTracked, removals } = counts;
   const mqlsUnobserved = mqls - mqlsObserved;
   return {
-    leads: table.n,
+    leads: counts.leads,
     mqls,
     mqlsObserved,
     mqlsUnobserved,

@@ -44,6 +44,8 @@ export function readSample(folder = path.join('resources', 'sample')): SampleHis
 }
 
 export interface ExpectedKpis {
+  /** Lead IDs of the MQLs. */
+  mqlIds: Set<string>;
   /** MQLs per channel. */
   byChannel: Map<string, number>;
   /** Leads and MQLs per fit grade × engagement level cell (knocked-out leads left out). */
@@ -63,6 +65,7 @@ export function expectedKpis(history: SampleHistory, model: ScoringModel): Expec
   let mqlSqls = 0;
   let totalSqls = 0;
   const byChannel = new Map<string, number>();
+  const mqlIds = new Set<string>();
   const cells = new Map<string, { leads: number; mqls: number }>();
   const [gradeA, gradeB, gradeC] = model.matrix.gradeCuts;
   const [level1, level2, level3] = model.matrix.levelCuts;
@@ -96,12 +99,13 @@ export function expectedKpis(history: SampleHistory, model: ScoringModel): Expec
     cells.set(`${grade}${level}`, cell);
     if (!reached) continue;
     mqls++;
+    mqlIds.add(lead['Lead ID']);
     byChannel.set(lead.Channel, (byChannel.get(lead.Channel) ?? 0) + 1);
     if (touched === Infinity && sql === Infinity) continue;
     worked++;
     if (sql !== Infinity) mqlSqls++;
   }
-  return { byChannel, cells, mqls, worked, mqlSqls, totalSqls, unobserved: mqls - worked, rate: mqlSqls / worked, captured: mqlSqls / totalSqls };
+  return { mqlIds, byChannel, cells, mqls, worked, mqlSqls, totalSqls, unobserved: mqls - worked, rate: mqlSqls / worked, captured: mqlSqls / totalSqls };
 }
 
 export const count = (n: number) => n.toLocaleString('en-US');

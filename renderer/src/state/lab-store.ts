@@ -36,6 +36,11 @@ export interface LabState {
   resetToBaseline(): void;
 }
 
+/** The engine, for views that ask it questions on demand (lead lists, explanations). */
+export function currentEngine(): EngineClient | null {
+  return engine;
+}
+
 const AUTOSAVE_DELAY_MS = 400;
 let engine: EngineClient | null = null;
 let autosaveTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type ResultTab = 'summary' | 'funnel' | 'sweep' | 'distribution' | 'matrix' | 'channels' | 'time' | 'ranking';
+export type ResultTab = 'summary' | 'funnel' | 'sweep' | 'distribution' | 'matrix' | 'channels' | 'time' | 'ranking' | 'leads';
 
 /** Display-only choices of the result views; they never change what the engine computes. */
 export interface ViewState {

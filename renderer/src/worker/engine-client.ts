@@ -3,7 +3,7 @@ import type { MetricsOptions } from '../../../shared/engine/metrics';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 import { LatestOnly } from './latest-only';
-import type { Evaluation, WorkerRequest, WorkerResponse } from './protocol';
+import type { Evaluation, Query, QueryAnswers, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface EngineCallbacks {
   onLoaded(vocabulary: Vocabulary, baseline: Kpis, ms: number): void;
@@ -17,6 +17,8 @@ export class EngineClient {
   private readonly queue: LatestOnly<{ model: ScoringModel; options: MetricsOptions }>;
   private readonly sent = new Map<number, ScoringModel>();
   private seq = 0;
+  private queryId = 0;
+  private readonly pending = new Map<number, { resolve(answer: unknown): void; reject(error: Error): void }>();
 
   constructor(callbacks: EngineCallbacks) {
     this.queue = new LatestOnly(({ model, options }) => {
@@ -27,7 +29,13 @@ export class EngineClient {
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'loaded') callbacks.onLoaded(message.vocabulary, message.baseline, message.ms);
-      else if (message.type === 'error') {
+      else if (message.type === 'answer') {
+        this.pending.get(message.id)?.resolve(message.answer);
+        this.pending.delete(message.id);
+      } else if (message.type === 'error' && message.id !== undefined) {
+        this.pending.get(message.id)?.reject(new Error(message.message));
+        this.pending.delete(message.id);
+      } else if (message.type === 'error') {
         callbacks.onError(message.message);
         this.queue.done();
       } else {
@@ -47,6 +55,15 @@ export class EngineClient {
 
   evaluate(model: ScoringModel, options: MetricsOptions): void {
     this.queue.request({ model, options });
+  }
+
+  /** Asks about the last evaluated model; answered after any tick already sent. */
+  query<K extends Query['kind']>(query: Extract<Query, { kind: K }>): Promise<QueryAnswers[K]> {
+    const id = ++this.queryId;
+    return new Promise<QueryAnswers[K]>((resolve, reject) => {
+      this.pending.set(id, { resolve: (answer) => resolve(answer as QueryAnswers[K]), reject });
+      this.post({ type: 'query', id, query });
+    });
   }
 
   private post(message: WorkerRequest, transfer: Transferable[] = []): void {

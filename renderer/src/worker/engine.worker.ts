@@ -1,11 +1,14 @@
+import { explainLead } from '../../../shared/engine/explain';
+import { explanationSummary } from '../../../shared/engine/explain-summary';
 import { computeKpis } from '../../../shared/engine/kpis';
+import { changedLeads } from '../../../shared/engine/lead-lists';
 import type { LeadScores } from '../../../shared/engine/score';
 import { decodeLeadTable } from '../../../shared/engine/lead-table-codec';
 import { computeMetrics, type MetricsOptions } from '../../../shared/engine/metrics';
 import { ScoringSession } from '../../../shared/engine/scoring-session';
 import { vocabularyOf } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
-import type { Evaluation, WorkerRequest, WorkerResponse } from './protocol';
+import type { Evaluation, Query, QueryAnswers, WorkerRequest, WorkerResponse } from './protocol';
 
 /**
  * The scoring engine, off the UI thread. It holds the decoded lead table between ticks, so a
@@ -17,6 +20,8 @@ interface Loaded {
   baselineModel: ScoringModel;
   baselineScores: LeadScores;
   baselineKpis: Evaluation['kpis'];
+  /** Scores of the last evaluated model (the session's buffer, overwritten by the next tick). */
+  lastScores: LeadScores | null;
 }
 
 let loaded: Loaded | null = null;
@@ -35,6 +40,13 @@ function baselineEvaluation(state: Loaded, options: MetricsOptions): Evaluation 
   return lastBaseline.evaluation;
 }
 
+function answer(state: Loaded, query: Query): QueryAnswers[Query['kind']] {
+  const table = state.scenario.table;
+  if (query.kind === 'changed-leads') return changedLeads(table, state.lastScores ?? state.baselineScores, state.baselineScores);
+  if (query.kind === 'explain') return explainLead(table, query.model, query.row);
+  return query.rows.filter((row) => row >= 0 && row < table.n).map((row) => ({ row, summary: explanationSummary(explainLead(table, query.model, row)) }));
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
@@ -48,15 +60,21 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         baselineModel: request.baseline,
         baselineScores: baselineSession.score(request.baseline).scores,
         baselineKpis,
+        lastScores: null,
       };
       lastBaseline = null;
       reply({ type: 'loaded', vocabulary: vocabularyOf(table), baseline: baselineKpis, ms: performance.now() - started });
       return;
     }
     if (!loaded) throw new Error('No dataset is loaded yet.');
+    if (request.type === 'query') {
+      reply({ type: 'answer', id: request.id, answer: answer(loaded, request.query) });
+      return;
+    }
     const { scenario } = loaded;
     const { scores, compiled } = scenario.score(request.model);
     const kpis = computeKpis(scenario.table, scores, compiled);
+    loaded.lastScores = scores;
     const metrics = computeMetrics(scenario.table, request.model, scores, loaded.baselineScores, request.options);
     reply({
       type: 'result',
@@ -66,6 +84,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       ms: performance.now() - started,
     });
   } catch (error) {
-    reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    const id = request.type === 'query' ? request.id : undefined;
+    reply({ type: 'error', message: error instanceof Error ? error.message : String(error), id });
   }
 };

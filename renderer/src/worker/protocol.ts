@@ -1,4 +1,6 @@
+import type { Explanation } from '../../../shared/engine/explain';
 import type { Kpis } from '../../../shared/engine/kpis';
+import type { ChangedLead } from '../../../shared/engine/lead-lists';
 import type { Metrics, MetricsOptions } from '../../../shared/engine/metrics';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
@@ -6,7 +8,20 @@ import type { ScoringModel } from '../../../shared/model/scoring-model';
 /** Messages to the engine worker. */
 export type WorkerRequest =
   | { type: 'load'; table: ArrayBuffer; baseline: ScoringModel }
-  | { type: 'evaluate'; seq: number; model: ScoringModel; options: MetricsOptions };
+  | { type: 'evaluate'; seq: number; model: ScoringModel; options: MetricsOptions }
+  | { type: 'query'; id: number; query: Query };
+
+/** Questions about the last evaluated model, answered on demand rather than on every tick. */
+export type Query =
+  | { kind: 'changed-leads' }
+  | { kind: 'explain'; model: ScoringModel; row: number }
+  | { kind: 'summaries'; model: ScoringModel; rows: number[] };
+
+export interface QueryAnswers {
+  'changed-leads': ChangedLead[];
+  explain: Explanation;
+  summaries: { row: number; summary: string }[];
+}
 
 /** What one model does to the dataset: headline figures and every view's data. */
 export interface Evaluation {
@@ -18,4 +33,5 @@ export interface Evaluation {
 export type WorkerResponse =
   | { type: 'loaded'; vocabulary: Vocabulary; baseline: Kpis; ms: number }
   | { type: 'result'; seq: number; scenario: Evaluation; baseline: Evaluation; ms: number }
-  | { type: 'error'; message: string };
+  | { type: 'answer'; id: number; answer: QueryAnswers[Query['kind']] }
+  | { type: 'error'; message: string; id?: number };

@@ -102,3 +102,16 @@ describe('web host', () => {
     expect((await fetch(`${origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
   });
 });
+
+describe('lead identities', () => {
+  it('names the leads at rows of the lead table, in the table’s order', async () => {
+    const { value: workspace } = await (await call('workspace:open', null)).json();
+    const reply = await (await call('dataset:lead-identities', { datasetId: workspace.activeDatasetId, rows: [2, 0, 7] })).json();
+    expect(reply.value).toEqual([
+      { row: 2, externalId: 'L3', email: 'cy@quarlo.com', company: 'Quarlo' },
+      { row: 0, externalId: 'L1', email: 'ana@norvane.io', company: 'Norvane Systems, Inc.' },
+    ]);
+    const bad = await (await call('dataset:lead-identities', { datasetId: workspace.activeDatasetId, rows: 'all' })).json();
+    expect(bad.error.code).toBe('api/bad-argument');
+  });
+});

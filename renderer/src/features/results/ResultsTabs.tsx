@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLab } from '../../state/lab-store';
 import { useView, type ResultTab } from '../../state/view-store';
+import { LeadsView } from '../leads/LeadsView';
 import { ChannelView } from './ChannelView';
 import { ComparisonTable } from './ComparisonTable';
 import { DistributionView } from './DistributionView';
@@ -19,6 +20,7 @@ const TABS: { id: ResultTab; label: string }[] = [
   { id: 'matrix', label: 'Fit × engagement' },
   { id: 'distribution', label: 'Scores' },
   { id: 'ranking', label: 'Ranking' },
+  { id: 'leads', label: 'Leads' },
 ];
 
 /** The result views as tabs, so each gets the whole width at a readable size. */
@@ -36,6 +38,7 @@ export function ResultsTabs() {
     matrix: () => <MatrixView />,
     distribution: () => <DistributionView />,
     ranking: () => <RankingView />,
+    leads: () => <LeadsView />,
   };
   return (
     <div className="results-tabs">
