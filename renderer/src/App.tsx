@@ -15,6 +15,7 @@ export function App() {
   const kpis = useLab((s) => s.kpis);
   const baselineKpis = useLab((s) => s.baselineKpis);
   const start = useLab((s) => s.start);
+  const dismissError = useLab((s) => s.dismissError);
 
   useEffect(() => {
     void start();
@@ -38,9 +39,12 @@ export function App() {
         </main>
       </div>
       {error && (
-        <p className="toast" role="alert">
-          {error}
-        </p>
+        <div className="toast" role="alert">
+          <span>{error}</span>
+          <button type="button" className="toast-close" aria-label="Dismiss" onClick={dismissError}>
+            ×
+          </button>
+        </div>
       )}
     </div>
   );

@@ -34,6 +34,9 @@ export interface LabState {
   /** Applies one edit to the working model and rescoring follows. */
   edit(change: (model: ScoringModel) => ScoringModel): void;
   resetToBaseline(): void;
+  /** Shows a message the user can dismiss. */
+  showError(message: string): void;
+  dismissError(): void;
 }
 
 /** The engine, for views that ask it questions on demand (lead lists, explanations). */
@@ -125,6 +128,12 @@ export const useLab = create<LabState>()((set, get) => {
     edit(change) {
       const model = get().model;
       if (model) apply(change(model));
+    },
+    showError(message) {
+      set({ error: message });
+    },
+    dismissError() {
+      set({ error: null });
     },
     resetToBaseline() {
       const baseline = get().baselineModel;

@@ -1,5 +1,6 @@
 import { formatCount } from '../../format';
 import { useLab } from '../../state/lab-store';
+import { ModelFileButtons } from './ModelFileButtons';
 
 export function Header() {
   const dataset = useLab((s) => s.dataset);
@@ -23,6 +24,7 @@ export function Header() {
             rescored in {lastTickMs.toFixed(1)} ms
           </span>
         )}
+        <ModelFileButtons />
         <button type="button" className="button" onClick={resetToBaseline} disabled={!edited}>
           Reset to baseline
         </button>
