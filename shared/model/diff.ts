@@ -1,0 +1,61 @@
+import { activityLabel, fitAttributeLabel } from './catalog';
+import { describeDecay, describeEngagementLimits, describeQualification } from './describe';
+import type { ScoringModel } from './scoring-model';
+
+/** One rule that differs between two models, in words a workshop can read aloud. */
+export interface RuleDifference {
+  rule: string;
+  from: string;
+  to: string;
+}
+
+const points = (value: number | undefined) => (value === undefined ? '0' : String(value));
+const onOff = (on: boolean | undefined) => (on ? 'on' : 'off');
+
+/** Every difference from `a` to `b`, e.g. "Pricing-page visit: points 25 → 30". */
+export function diffModels(a: ScoringModel, b: ScoringModel): RuleDifference[] {
+  const differences: RuleDifference[] = [];
+  const add = (rule: string, from: string, to: string) => {
+    if (from !== to) differences.push({ rule, from, to });
+  };
+  add('MQL rule', describeQualification(a), describeQualification(b));
+  if (a.mode === 'matrix' || b.mode === 'matrix') {
+    add('Fit grade cut points (A, B, C)', a.matrix.gradeCuts.join(', '), b.matrix.gradeCuts.join(', '));
+    add('Engagement level cut points (1, 2, 3)', a.matrix.levelCuts.join(', '), b.matrix.levelCuts.join(', '));
+  }
+  add('Decay of all activities', describeDecay(a.decay), describeDecay(b.decay));
+  add('Ceiling on fit points', a.fitCap === null ? 'none' : String(a.fitCap), b.fitCap === null ? 'none' : String(b.fitCap));
+  add('Ceiling on engagement points', a.engagementCap === null ? 'none' : String(a.engagementCap), b.engagementCap === null ? 'none' : String(b.engagementCap));
+
+  const attributes = [...new Set([...a.fit, ...b.fit].map((r) => r.attribute))];
+  for (const attribute of attributes) {
+    const ra = a.fit.find((r) => r.attribute === attribute);
+    const rb = b.fit.find((r) => r.attribute === attribute);
+    const values = [...new Set([...Object.keys(ra?.points ?? {}), ...Object.keys(rb?.points ?? {})])];
+    for (const value of values) {
+      add(`${fitAttributeLabel(attribute)} ${value}: points`, points(ra?.points[value] ?? ra?.otherPoints), points(rb?.points[value] ?? rb?.otherPoints));
+    }
+    add(`${fitAttributeLabel(attribute)} any other value: points`, points(ra?.otherPoints), points(rb?.otherPoints));
+  }
+
+  const activities = [...new Set([...a.engagement, ...b.engagement].map((r) => r.activity))];
+  for (const activity of activities) {
+    const ra = a.engagement.find((r) => r.activity === activity);
+    const rb = b.engagement.find((r) => r.activity === activity);
+    add(`${activityLabel(activity)}: points`, points(ra?.points), points(rb?.points));
+    add(`${activityLabel(activity)}: counting`, ra ? describeEngagementLimits(ra) : 'not scored', rb ? describeEngagementLimits(rb) : 'not scored');
+  }
+
+  for (const id of [...new Set([...a.knockouts, ...b.knockouts].map((k) => k.id))]) {
+    const ka = a.knockouts.find((k) => k.id === id);
+    const kb = b.knockouts.find((k) => k.id === id);
+    add(`Knock-out: ${(kb ?? ka)?.label}`, onOff(ka?.enabled), onOff(kb?.enabled));
+  }
+  for (const id of [...new Set([...a.fastTracks, ...b.fastTracks].map((f) => f.id))]) {
+    const fa = a.fastTracks.find((f) => f.id === id);
+    const fb = b.fastTracks.find((f) => f.id === id);
+    const state = (f: typeof fa) => (f?.enabled ? `on, fit ${f.minGrade} or better` : 'off');
+    add(`Fast-track: ${(fb ?? fa)?.label}`, state(fa), state(fb));
+  }
+  return differences;
+}
