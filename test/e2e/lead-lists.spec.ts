@@ -1,16 +1,10 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { defaultModel } from '../../shared/model/default-model';
-import { count, expectedKpis, readSample } from './independent-kpis';
-
-const history = readSample();
-const baseline = defaultModel();
+import { baseline, history, openAtBaseline } from './app';
+import { count, expectedKpis } from './independent-kpis';
 
 test('lists the leads that enter the MQL set, explains one, and exports the list as CSV', async ({ page }) => {
-  await page.goto('/?token=e2e-token');
-  await expect(page.getByTestId('kpi-mqls')).toBeVisible({ timeout: 45_000 });
-  const reset = page.getByRole('button', { name: 'Reset to baseline' });
-  if (await reset.isEnabled()) await reset.click();
+  await openAtBaseline(page);
 
   const threshold = page.getByRole('spinbutton', { name: 'MQL threshold (exact value)' });
   await threshold.fill('55');

@@ -2,17 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { defaultModel } from '../../shared/model/default-model';
-import { count, expectedKpis, readSample } from './independent-kpis';
-
-const history = readSample();
-const baseline = defaultModel();
+import { baseline, history, openAtBaseline } from './app';
+import { count, expectedKpis } from './independent-kpis';
 
 test('a model saves as a readable JSON file and opens back exactly; a broken file says what is wrong', async ({ page }) => {
-  await page.goto('/?token=e2e-token');
-  await expect(page.getByTestId('kpi-mqls')).toBeVisible({ timeout: 45_000 });
+  await openAtBaseline(page);
   const reset = page.getByRole('button', { name: 'Reset to baseline' });
-  if (await reset.isEnabled()) await reset.click();
 
   const threshold = page.getByRole('spinbutton', { name: 'MQL threshold (exact value)' });
   await threshold.fill('72');

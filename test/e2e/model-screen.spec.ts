@@ -1,24 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { defaultModel } from '../../shared/model/default-model';
-import { count, expectedKpis, percent, readSample } from './independent-kpis';
-
-const history = readSample();
-const baseline = defaultModel();
-
-async function openApp(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto('/?token=e2e-token');
-  // First start imports the bundled sample before anything can be shown.
-  await expect(page.getByTestId('kpi-mqls')).toBeVisible({ timeout: 45_000 });
-  return problems;
-}
+import { expect, test } from '@playwright/test';
+import { baseline, history, openAtBaseline } from './app';
+import { count, expectedKpis, percent } from './independent-kpis';
 
 test('opens on the sample with the baseline KPIs, and a keyboard slider move updates them', async ({ page }) => {
-  const problems = await openApp(page);
+  const problems = await openAtBaseline(page);
   const before = expectedKpis(history, baseline);
   await expect(page.getByText(`${count(history.leads.length)} leads ·`)).toBeVisible();
   await expect(page.getByTestId('kpi-mqls')).toHaveText(count(before.mqls));
@@ -41,14 +26,20 @@ test('opens on the sample with the baseline KPIs, and a keyboard slider move upd
   const fewer = before.mqls - after.mqls;
   await expect(page.getByTestId('kpi-mqls-change')).toContainText(`−${count(fewer)}`);
   await expect(page.getByTestId('kpi-mqls-change')).toContainText(`−${((fewer / before.mqls) * 100).toFixed(1)} %`);
+
+  // The five key presses were one adjustment of one slider: one undo takes all of them back.
+  await page.keyboard.press('Control+z');
+  await expect(threshold).toHaveValue(String(baseline.threshold));
+  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(before.mqls));
+  await page.keyboard.press('Control+Shift+z');
+  await expect(threshold).toHaveValue(String(baseline.threshold + 5));
+  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(after.mqls));
   expect(problems).toEqual([]);
 });
 
 test('rules typed in by number change the KPIs, survive a reload, and reset to the baseline', async ({ page }) => {
-  await openApp(page);
+  await openAtBaseline(page);
   const reset = page.getByRole('button', { name: 'Reset to baseline' });
-  if (await reset.isEnabled()) await reset.click();
-  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(expectedKpis(history, baseline).mqls));
 
   const threshold = page.getByRole('spinbutton', { name: 'MQL threshold (exact value)' });
   await threshold.fill('70');

@@ -1,20 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { defaultModel } from '../../shared/model/default-model';
-import { count, expectedKpis, percent, readSample } from './independent-kpis';
-
-const history = readSample();
-const baseline = defaultModel();
-
-async function openFresh(page: Page) {
-  await page.goto('/?token=e2e-token');
-  await expect(page.getByTestId('kpi-mqls')).toBeVisible({ timeout: 45_000 });
-  const reset = page.getByRole('button', { name: 'Reset to baseline' });
-  if (await reset.isEnabled()) await reset.click();
-  await expect(page.getByTestId('kpi-mqls')).toHaveText(count(expectedKpis(history, baseline).mqls));
-}
+import { expect, test } from '@playwright/test';
+import { baseline, history, openAtBaseline } from './app';
+import { count, expectedKpis, percent } from './independent-kpis';
 
 test('dragging the threshold on the sweep moves the KPI cards, the matrix and the channel table together', async ({ page }) => {
-  await openFresh(page);
+  await openAtBaseline(page);
   await page.getByRole('tab', { name: 'Sweep' }).click();
   const chart = page.getByTestId('sweep-chart');
   await expect(chart).toHaveAttribute('data-threshold-x', /\d+/);
@@ -50,7 +39,7 @@ test('dragging the threshold on the sweep moves the KPI cards, the matrix and th
 });
 
 test('switching a knock-out on removes exactly the MQLs it says it removes', async ({ page }) => {
-  await openFresh(page);
+  await openAtBaseline(page);
   const freeMail = page.getByRole('checkbox', { name: /Free-mail address/ });
   const knockedOut = { ...baseline, knockouts: baseline.knockouts.map((k) => ({ ...k, enabled: k.id === 'free-mail' })) };
   const before = expectedKpis(history, baseline);

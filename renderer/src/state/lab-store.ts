@@ -3,6 +3,7 @@ import type { DatasetSummary, ProgressEvent } from '../../../shared/api';
 import type { Kpis } from '../../../shared/engine/kpis';
 import { DEFAULT_METRICS_OPTIONS, type Metrics, type MetricsOptions } from '../../../shared/engine/metrics';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
+import { amend, record, redo, startHistory, undo, type History } from '../../../shared/model/history';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 import { api, onApiEvent } from '../api/client';
 import { EngineClient } from '../worker/engine-client';
@@ -31,8 +32,21 @@ export interface LabState {
   setMetricsOptions(change: Partial<MetricsOptions>): void;
   lastTickMs: number | null;
   start(): Promise<void>;
-  /** Applies one edit to the working model and rescoring follows. */
-  edit(change: (model: ScoringModel) => ScoringModel): void;
+  /** Undo/redo of every model change; each step remembers its scenario. */
+  history: History | null;
+  /** The saved scenario the working model was loaded from, or null for an unsaved draft. */
+  scenarioId: number | null;
+  /**
+   * Applies one edit to the working model and rescoring follows. Edits with the same `gesture`
+   * (e.g. one slider being dragged) in quick succession undo as one step.
+   */
+  edit(change: (model: ScoringModel) => ScoringModel, gesture?: string): void;
+  /** Replaces the working model with a scenario's, as one undoable step. */
+  loadModel(model: ScoringModel, scenarioId: number | null): void;
+  undo(): void;
+  redo(): void;
+  /** Makes another model the baseline every figure is compared with. */
+  setBaselineModel(model: ScoringModel): void;
   resetToBaseline(): void;
   /** Shows a message the user can dismiss. */
   showError(message: string): void;
@@ -48,12 +62,50 @@ const AUTOSAVE_DELAY_MS = 400;
 let engine: EngineClient | null = null;
 let autosaveTimer: ReturnType<typeof setTimeout> | undefined;
 let starting = false;
+/** Edits of one gesture within this time fold into one undo step. */
+const GESTURE_MS = 800;
+let lastGesture: { key: string; at: number } | null = null;
+let activeGesture: string | undefined;
+
+/**
+ * Runs `change` as part of the gesture `key` (a slider being dragged or stepped), so the edits
+ * it makes undo together with the others of the same gesture.
+ */
+export function asGesture(key: string, change: () => void): void {
+  activeGesture = key;
+  try {
+    change();
+  } finally {
+    activeGesture = undefined;
+  }
+}
 
 export const useLab = create<LabState>()((set, get) => {
-  function apply(model: ScoringModel): void {
-    set({ model });
+  function apply(model: ScoringModel, scenarioId = get().scenarioId): void {
+    set({ model, scenarioId });
     engine?.evaluate(model, get().metricsOptions);
     scheduleAutosave(model);
+  }
+
+  function step(model: ScoringModel, scenarioId: number | null, gesture?: string): void {
+    const history = get().history;
+    if (!history) return;
+    const now = Date.now();
+    const sameGesture = gesture !== undefined && lastGesture?.key === gesture && now - lastGesture.at < GESTURE_MS;
+    lastGesture = gesture === undefined ? null : { key: gesture, at: now };
+    const entry = { model, scenarioId };
+    set({ history: sameGesture ? amend(history, entry) : record(history, entry) });
+    apply(model, scenarioId);
+  }
+
+  function travel(move: (history: History) => History): void {
+    const history = get().history;
+    if (!history) return;
+    const moved = move(history);
+    if (moved === history) return;
+    lastGesture = null;
+    set({ history: moved });
+    apply(moved.present.model, moved.present.scenarioId);
   }
 
   // The working model is saved shortly after the last change, so a crash or a closed window
@@ -82,6 +134,8 @@ export const useLab = create<LabState>()((set, get) => {
     baselineMetrics: null,
     metricsOptions: DEFAULT_METRICS_OPTIONS,
     lastTickMs: null,
+    history: null,
+    scenarioId: null,
 
     async start() {
       // React's StrictMode mounts twice in development; one engine and one load are enough.
@@ -109,9 +163,19 @@ export const useLab = create<LabState>()((set, get) => {
               status: 'ready',
               progress: null,
             }),
+          onBaseline: (baselineKpis) => {
+            set({ baselineKpis });
+            const model = get().model;
+            if (model) engine?.evaluate(model, get().metricsOptions);
+          },
           onError: (message) => set({ status: 'error', error: message }),
         });
-        set({ dataset: opened.dataset, baselineModel: opened.baseline.model, model: opened.workingModel });
+        set({
+          dataset: opened.dataset,
+          baselineModel: opened.baseline.model,
+          model: opened.workingModel,
+          history: startHistory({ model: opened.workingModel, scenarioId: null }),
+        });
         engine.load(table, opened.baseline.model);
       } catch (error) {
         set({ status: 'error', error: messageOf(error) });
@@ -125,9 +189,22 @@ export const useLab = create<LabState>()((set, get) => {
       const model = get().model;
       if (model) engine?.evaluate(model, metricsOptions);
     },
-    edit(change) {
+    edit(change, gesture) {
       const model = get().model;
-      if (model) apply(change(model));
+      if (model) step(change(model), get().scenarioId, gesture ?? activeGesture);
+    },
+    loadModel(model, scenarioId) {
+      step(model, scenarioId);
+    },
+    undo() {
+      travel(undo);
+    },
+    redo() {
+      travel(redo);
+    },
+    setBaselineModel(model) {
+      set({ baselineModel: model });
+      engine?.setBaseline(model);
     },
     showError(message) {
       set({ error: message });
@@ -137,7 +214,7 @@ export const useLab = create<LabState>()((set, get) => {
     },
     resetToBaseline() {
       const baseline = get().baselineModel;
-      if (baseline) apply(baseline);
+      if (baseline) step(baseline, null);
     },
   };
 });

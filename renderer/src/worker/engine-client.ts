@@ -8,6 +8,7 @@ import type { Evaluation, Query, QueryAnswers, WorkerRequest, WorkerResponse } f
 export interface EngineCallbacks {
   onLoaded(vocabulary: Vocabulary, baseline: Kpis, ms: number): void;
   onResult(scenario: Evaluation, baseline: Evaluation, model: ScoringModel, ms: number): void;
+  onBaseline(baseline: Kpis): void;
   onError(message: string): void;
 }
 
@@ -29,6 +30,7 @@ export class EngineClient {
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'loaded') callbacks.onLoaded(message.vocabulary, message.baseline, message.ms);
+      else if (message.type === 'baseline-changed') callbacks.onBaseline(message.baseline);
       else if (message.type === 'answer') {
         this.pending.get(message.id)?.resolve(message.answer);
         this.pending.delete(message.id);
@@ -51,6 +53,10 @@ export class EngineClient {
   /** The buffer is transferred, not copied: the caller must not use it afterwards. */
   load(table: ArrayBuffer, baseline: ScoringModel): void {
     this.post({ type: 'load', table, baseline }, [table]);
+  }
+
+  setBaseline(model: ScoringModel): void {
+    this.post({ type: 'baseline', model });
   }
 
   evaluate(model: ScoringModel, options: MetricsOptions): void {

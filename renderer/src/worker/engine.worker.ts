@@ -67,6 +67,15 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     if (!loaded) throw new Error('No dataset is loaded yet.');
+    if (request.type === 'baseline') {
+      const baselineSession = new ScoringSession(loaded.scenario.table);
+      loaded.baselineKpis = baselineSession.evaluate(request.model);
+      loaded.baselineScores = baselineSession.score(request.model).scores;
+      loaded.baselineModel = request.model;
+      lastBaseline = null;
+      reply({ type: 'baseline-changed', baseline: loaded.baselineKpis });
+      return;
+    }
     if (request.type === 'query') {
       reply({ type: 'answer', id: request.id, answer: answer(loaded, request.query) });
       return;

@@ -9,7 +9,8 @@ import type { ScoringModel } from '../../../shared/model/scoring-model';
 export type WorkerRequest =
   | { type: 'load'; table: ArrayBuffer; baseline: ScoringModel }
   | { type: 'evaluate'; seq: number; model: ScoringModel; options: MetricsOptions }
-  | { type: 'query'; id: number; query: Query };
+  | { type: 'query'; id: number; query: Query }
+  | { type: 'baseline'; model: ScoringModel };
 
 /** Questions about the last evaluated model, answered on demand rather than on every tick. */
 export type Query =
@@ -34,4 +35,5 @@ export type WorkerResponse =
   | { type: 'loaded'; vocabulary: Vocabulary; baseline: Kpis; ms: number }
   | { type: 'result'; seq: number; scenario: Evaluation; baseline: Evaluation; ms: number }
   | { type: 'answer'; id: number; answer: QueryAnswers[Query['kind']] }
+  | { type: 'baseline-changed'; baseline: Kpis }
   | { type: 'error'; message: string; id?: number };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { asGesture } from '../../state/lab-store';
 
 export interface RuleSliderProps {
   /** Accessible name, e.g. "Pricing-page visit: points". */
@@ -39,7 +40,7 @@ export function RuleSlider({ label, value, baseline, min, max, step, onChange, u
         max={max}
         step={step}
         value={value}
-        onChange={(event) => onChange(Number(event.target.value))}
+        onChange={(event) => asGesture(label, () => onChange(Number(event.target.value)))}
       />
       <input
         type="number"

@@ -1,11 +1,17 @@
 import { formatCount } from '../../format';
 import { useLab } from '../../state/lab-store';
 import { ModelFileButtons } from './ModelFileButtons';
+import { useUndoKeys } from './use-undo-keys';
 
 export function Header() {
   const dataset = useLab((s) => s.dataset);
   const lastTickMs = useLab((s) => s.lastTickMs);
   const resetToBaseline = useLab((s) => s.resetToBaseline);
+  const undo = useLab((s) => s.undo);
+  const redo = useLab((s) => s.redo);
+  const canUndo = useLab((s) => (s.history?.past.length ?? 0) > 0);
+  const canRedo = useLab((s) => (s.history?.future.length ?? 0) > 0);
+  useUndoKeys();
   const edited = useLab((s) => JSON.stringify(s.model) !== JSON.stringify(s.baselineModel));
   return (
     <header className="app-header">
@@ -24,6 +30,12 @@ export function Header() {
             rescored in {lastTickMs.toFixed(1)} ms
           </span>
         )}
+        <button type="button" className="button icon-button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">
+          ↶
+        </button>
+        <button type="button" className="button icon-button" onClick={redo} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)" aria-label="Redo">
+          ↷
+        </button>
         <ModelFileButtons />
         <button type="button" className="button" onClick={resetToBaseline} disabled={!edited}>
           Reset to baseline
