@@ -1,0 +1,57 @@
+import type { FitAttributeKey } from '../model/catalog';
+import type { LifecycleStage } from './lifecycle';
+
+/**
+ * What an import produces. LeadRecord and ActivityRecord repeat the store's types
+ * (electron/store/datasets.ts) because shared/ may not import electron/; they must stay
+ * structurally identical so the store accepts these records as they are.
+ */
+export interface LeadRecord {
+  externalId: string;
+  email: string | null;
+  company: string | null;
+  createdAt: number;
+  channel: string;
+  campaign: string;
+  fit: Partial<Record<FitAttributeKey, string | null>>;
+  mqlAt: number | null;
+  workedAt: number | null;
+  sqlAt: number | null;
+  opportunityAt: number | null;
+  won: boolean;
+  dealValue: number | null;
+}
+
+export interface ActivityRecord {
+  leadExternalId: string;
+  type: string;
+  occurredAt: number;
+}
+
+/**
+ * One row of an outcomes-only file, before it is joined to its lead. Unknown values stay null so
+ * that joining never overwrites what the leads file already says with a blank.
+ */
+export interface OutcomeRecord {
+  leadExternalId: string | null;
+  /** Lower-cased, as leads are matched by email case-insensitively. */
+  email: string | null;
+  mqlAt: number | null;
+  workedAt: number | null;
+  sqlAt: number | null;
+  opportunityAt: number | null;
+  won: boolean | null;
+  dealValue: number | null;
+  stage: LifecycleStage | null;
+  /** The status said sales had worked the lead (e.g. "Working - Contacted"). */
+  worked: boolean;
+  converted: boolean | null;
+  /** Spreadsheet row the outcome came from, for messages about outcomes that match no lead. */
+  row: number;
+}
+
+/**
+ * Channel and campaign are required text in the store; a lead without one gets this value, the
+ * same text the store shows for a blank fit attribute, so blanks look alike everywhere.
+ */
+export const BLANK_TEXT = '(blank)';
