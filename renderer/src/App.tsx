@@ -7,7 +7,9 @@ import { KpiCards } from './features/results/KpiCards';
 import { ResultsTabs } from './features/results/ResultsTabs';
 import { Header } from './features/shell/Header';
 import { ErrorScreen, LoadingScreen } from './features/shell/LoadingScreen';
+import { MemoDialog } from './features/report/MemoDialog';
 import { useLab } from './state/lab-store';
+import { useView } from './state/view-store';
 
 export function App() {
   const status = useLab((s) => s.status);
@@ -16,6 +18,7 @@ export function App() {
   const baselineKpis = useLab((s) => s.baselineKpis);
   const start = useLab((s) => s.start);
   const dismissError = useLab((s) => s.dismissError);
+  const memoOpen = useView((s) => s.memoOpen);
 
   useEffect(() => {
     void start();
@@ -24,20 +27,23 @@ export function App() {
   if (status === 'error') return <ErrorScreen message={error ?? 'Something went wrong.'} />;
   if (status !== 'ready' || !kpis || !baselineKpis) return <LoadingScreen />;
   return (
-    <div className="app">
-      <Header />
-      <KpiCards kpis={kpis} baseline={baselineKpis} />
-      <div className="workspace">
-        <aside className="rules" aria-label="Scoring rules">
-          <QualificationPanel />
-          <EligibilityRules />
-          <EngagementRules />
-          <FitRules />
-        </aside>
-        <main className="results">
-          <ResultsTabs />
-        </main>
+    <>
+      <div className="app">
+        <Header />
+        <KpiCards kpis={kpis} baseline={baselineKpis} />
+        <div className="workspace">
+          <aside className="rules" aria-label="Scoring rules">
+            <QualificationPanel />
+            <EligibilityRules />
+            <EngagementRules />
+            <FitRules />
+          </aside>
+          <main className="results">
+            <ResultsTabs />
+          </main>
+        </div>
       </div>
+      {memoOpen && <MemoDialog />}
       {error && (
         <div className="toast" role="alert">
           <span>{error}</span>
@@ -46,6 +52,6 @@ export function App() {
           </button>
         </div>
       )}
-    </div>
+    </>
   );
 }

@@ -15,7 +15,8 @@ test('a model saves as a readable JSON file and opens back exactly; a broken fil
   await expect(page.getByTestId('kpi-mqls')).toHaveText(count(expectedKpis(history, { ...baseline, threshold: 72 }).mqls));
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save model file' }).click();
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Model file (JSON)' }).click();
   const saved = fs.readFileSync(await (await download).path(), 'utf8');
   const model = JSON.parse(saved);
   expect(model).toEqual({ ...baseline, threshold: 72 });

@@ -2,6 +2,8 @@ import { explainLead } from '../../../shared/engine/explain';
 import { explanationSummary } from '../../../shared/engine/explain-summary';
 import { computeKpis } from '../../../shared/engine/kpis';
 import { changedLeads } from '../../../shared/engine/lead-lists';
+import { computeFunnel } from '../../../shared/engine/metrics/funnel';
+import { computeSweep } from '../../../shared/engine/metrics/sweep';
 import type { LeadScores } from '../../../shared/engine/score';
 import { decodeLeadTable } from '../../../shared/engine/lead-table-codec';
 import { computeMetrics, type MetricsOptions } from '../../../shared/engine/metrics';
@@ -44,6 +46,22 @@ function answer(state: Loaded, query: Query): QueryAnswers[Query['kind']] {
   const table = state.scenario.table;
   if (query.kind === 'changed-leads') return changedLeads(table, state.lastScores ?? state.baselineScores, state.baselineScores);
   if (query.kind === 'explain') return explainLead(table, query.model, query.row);
+  if (query.kind === 'scored-leads') {
+    const scores = state.lastScores ?? state.baselineScores;
+    return { fit: scores.fit.slice(), engagement: scores.engagement.slice(), score: scores.score.slice(), mql: scores.mql.slice(), mqlAt: scores.mqlAt.slice() };
+  }
+  if (query.kind === 'compare') {
+    // A session of its own, so comparing never disturbs the scenario's state between ticks.
+    const session = new ScoringSession(table);
+    return query.models.map((model) => {
+      const { scores, compiled } = session.score(model);
+      return {
+        kpis: computeKpis(table, scores, compiled),
+        funnel: computeFunnel(table, scores),
+        sweep: model.mode === 'matrix' ? null : computeSweep(table, scores, model, model.mode === 'blend' ? 100 : 200),
+      };
+    });
+  }
   return query.rows.filter((row) => row >= 0 && row < table.n).map((row) => ({ row, summary: explanationSummary(explainLead(table, query.model, row)) }));
 }
 

@@ -2,6 +2,8 @@ import type { Explanation } from '../../../shared/engine/explain';
 import type { Kpis } from '../../../shared/engine/kpis';
 import type { ChangedLead } from '../../../shared/engine/lead-lists';
 import type { Metrics, MetricsOptions } from '../../../shared/engine/metrics';
+import type { Funnel } from '../../../shared/engine/metrics/funnel';
+import type { Sweep } from '../../../shared/engine/metrics/sweep';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 
@@ -16,12 +18,32 @@ export type WorkerRequest =
 export type Query =
   | { kind: 'changed-leads' }
   | { kind: 'explain'; model: ScoringModel; row: number }
-  | { kind: 'summaries'; model: ScoringModel; rows: number[] };
+  | { kind: 'summaries'; model: ScoringModel; rows: number[] }
+  | { kind: 'compare'; models: ScoringModel[] }
+  | { kind: 'scored-leads' };
+
+/** Every lead's scores under the last evaluated model, by row of the lead table. */
+export interface ScoredLeads {
+  fit: Float64Array;
+  engagement: Float64Array;
+  score: Float64Array;
+  mql: Uint8Array;
+  mqlAt: Float64Array;
+}
+
+/** What a compared scenario gives: its headline figures, funnel and sweep. */
+export interface ComparedModel {
+  kpis: Kpis;
+  funnel: Funnel;
+  sweep: Sweep | null;
+}
 
 export interface QueryAnswers {
   'changed-leads': ChangedLead[];
   explain: Explanation;
   summaries: { row: number; summary: string }[];
+  compare: ComparedModel[];
+  'scored-leads': ScoredLeads;
 }
 
 /** What one model does to the dataset: headline figures and every view's data. */

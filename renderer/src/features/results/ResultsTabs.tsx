@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useLab } from '../../state/lab-store';
 import { useView, type ResultTab } from '../../state/view-store';
 import { LeadsView } from '../leads/LeadsView';
+import { ScenariosView } from '../scenarios/ScenariosView';
 import { ChannelView } from './ChannelView';
 import { ComparisonTable } from './ComparisonTable';
 import { DistributionView } from './DistributionView';
@@ -21,6 +22,7 @@ const TABS: { id: ResultTab; label: string }[] = [
   { id: 'distribution', label: 'Scores' },
   { id: 'ranking', label: 'Ranking' },
   { id: 'leads', label: 'Leads' },
+  { id: 'scenarios', label: 'Scenarios' },
 ];
 
 /** The result views as tabs, so each gets the whole width at a readable size. */
@@ -39,6 +41,7 @@ export function ResultsTabs() {
     distribution: () => <DistributionView />,
     ranking: () => <RankingView />,
     leads: () => <LeadsView />,
+    scenarios: () => <ScenariosView />,
   };
   return (
     <div className="results-tabs">

@@ -1,5 +1,6 @@
 import { formatCount } from '../../format';
 import { useLab } from '../../state/lab-store';
+import { ExportMenu } from '../report/ExportMenu';
 import { ModelFileButtons } from './ModelFileButtons';
 import { useUndoKeys } from './use-undo-keys';
 
@@ -36,6 +37,7 @@ export function Header() {
         <button type="button" className="button icon-button" onClick={redo} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)" aria-label="Redo">
           ↷
         </button>
+        <ExportMenu />
         <ModelFileButtons />
         <button type="button" className="button" onClick={resetToBaseline} disabled={!edited}>
           Reset to baseline

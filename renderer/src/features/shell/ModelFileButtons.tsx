@@ -1,14 +1,12 @@
 import { useRef } from 'react';
 import { ModelError, parseScoringModel } from '../../../../shared/model/validate-model';
-import { downloadText } from '../../export/download';
 import { useLab } from '../../state/lab-store';
 
 /**
- * Saves the working definition as a readable JSON model file and opens one back, so a
+ * Opens a JSON model file (saved from the Export menu) as the working definition, so a
  * definition can travel to another laptop or into version control.
  */
 export function ModelFileButtons() {
-  const model = useLab((s) => s.model);
   const edit = useLab((s) => s.edit);
   const showError = useLab((s) => s.showError);
   const input = useRef<HTMLInputElement>(null);
@@ -31,14 +29,6 @@ export function ModelFileButtons() {
 
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        disabled={!model}
-        onClick={() => model && downloadText('mql-definition.json', `${JSON.stringify(model, null, 2)}\n`, 'application/json')}
-      >
-        Save model file
-      </button>
       <button type="button" className="button" onClick={() => input.current?.click()}>
         Open model file
       </button>
