@@ -46,6 +46,20 @@ export interface LeadIdentity {
   company: string | null;
 }
 
+/** An agreed MQL definition of a period, kept so next quarter's review can see what changed. */
+export interface DefinitionVersion {
+  id: number;
+  datasetId: number;
+  /** e.g. 'Q3 2026'. */
+  label: string;
+  author: string;
+  note: string;
+  model: ScoringModel;
+  /** When the definition was agreed (epoch ms). */
+  agreedAt: number;
+  createdAt: number;
+}
+
 export interface ApiContract {
   'workspace:open': { arg: null; result: WorkspaceSummary };
   'dataset:open': { arg: { datasetId: number }; result: OpenedDataset };
@@ -54,6 +68,19 @@ export interface ApiContract {
   'model:save-working': { arg: { datasetId: number; model: ScoringModel }; result: null };
   /** Identities of leads by their row in the lead table (at most 200,000 rows a call). */
   'dataset:lead-identities': { arg: { datasetId: number; rows: number[] }; result: LeadIdentity[] };
+  'scenario:list': { arg: { datasetId: number }; result: Scenario[] };
+  'scenario:create': { arg: { datasetId: number; name: string; note: string; model: ScoringModel }; result: Scenario };
+  'scenario:update': { arg: { id: number; name?: string; note?: string; model?: ScoringModel }; result: Scenario };
+  /** Deletes and returns the scenario, so the UI can offer to undo by creating it again. */
+  'scenario:delete': { arg: { id: number }; result: Scenario };
+  'scenario:set-baseline': { arg: { id: number }; result: Scenario[] };
+  'version:list': { arg: { datasetId: number }; result: DefinitionVersion[] };
+  'version:create': { arg: { datasetId: number; label: string; author: string; note: string; model: ScoringModel; agreedAt: number }; result: DefinitionVersion };
+  'version:delete': { arg: { id: number }; result: DefinitionVersion };
+  /** Copies the whole workspace to a file (SQLite backup), e.g. to carry it to another laptop. */
+  'workspace:backup': { arg: { file: string }; result: { file: string; bytes: number } };
+  /** Replaces the workspace with a backup after checking it; the replaced one is kept beside it. */
+  'workspace:restore': { arg: { file: string }; result: WorkspaceSummary };
 }
 
 export type Channel = keyof ApiContract;
@@ -91,7 +118,23 @@ export class ApiError extends Error implements ApiErrorShape {
   }
 }
 
-export const CHANNELS: readonly Channel[] = ['workspace:open', 'dataset:open', 'dataset:table', 'model:save-working', 'dataset:lead-identities'];
+export const CHANNELS: readonly Channel[] = [
+  'workspace:open',
+  'dataset:open',
+  'dataset:table',
+  'model:save-working',
+  'dataset:lead-identities',
+  'scenario:list',
+  'scenario:create',
+  'scenario:update',
+  'scenario:delete',
+  'scenario:set-baseline',
+  'version:list',
+  'version:create',
+  'version:delete',
+  'workspace:backup',
+  'workspace:restore',
+];
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);

@@ -9,6 +9,7 @@ export type StoreErrorCode =
   | 'store/newer-version'
   | 'store/backup-failed'
   | 'store/migration-failed'
+  | 'store/restore-failed'
   | 'store/not-found'
   | 'store/invalid-data'
   | 'store/too-many-values'

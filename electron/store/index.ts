@@ -1,4 +1,4 @@
-export { openStore, type OpenStoreOptions } from './open-store';
+export { openStore, checkWorkspaceFile, type OpenStoreOptions } from './open-store';
 export { StoreError, type StoreErrorCode } from './errors';
 export { MIGRATIONS, type Migration } from './migrations/index';
 export { BLANK_VALUE, MAX_ACTIVITY_TYPES, MAX_CATEGORY_VALUES } from './columns';
@@ -26,3 +26,14 @@ export {
   type ScenarioPatch,
 } from './scenarios';
 export { getSetting, setSetting } from './settings';
+export {
+  listVersions,
+  getVersion,
+  createVersion,
+  deleteVersion,
+  type DefinitionVersion,
+  type NewDefinitionVersion,
+} from './versions';
+export { backUpWorkspace, type BackupResult } from './backup';
+export { stageRestore, installRestored } from './restore';
+export { removeWorkspaceFiles } from './workspace-files';

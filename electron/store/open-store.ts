@@ -17,27 +17,11 @@ export interface OpenStoreOptions {
 export function openStore(file: string, options: OpenStoreOptions = {}): Database.Database {
   const migrations = options.migrations ?? MIGRATIONS;
   checkMigrationList(migrations);
-  const latest = migrations.length === 0 ? 0 : migrations[migrations.length - 1].version;
+  const latest = latestVersion(migrations);
   const inMemory = file === ':memory:' || file === '';
 
   if (!inMemory) createFolder(file);
-  const { version: current, empty } = inMemory ? { version: 0, empty: true } : inspect(file);
-  if (current > latest) {
-    throw new StoreError(
-      'store/newer-version',
-      `This workspace (${file}) was saved by a newer version of MQL Lab (schema ${current}; ` +
-        `this version knows up to ${latest}). Update MQL Lab to open it.`,
-    );
-  }
-  if (current === 0 && !empty) {
-    // Our migrations set user_version in the same transaction that creates the tables, so a
-    // version-0 file with tables belongs to some other program; adding ours would damage it.
-    throw new StoreError(
-      'store/not-a-database',
-      `${file} is a SQLite database, but not an MQL Lab workspace. Choose a workspace saved ` +
-        'by MQL Lab, or a new file name to start a fresh workspace.',
-    );
-  }
+  const current = inMemory ? 0 : checkWorkspaceFile(file, migrations).version;
 
   let db: Database.Database;
   try {
@@ -59,6 +43,40 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Databas
     db.close();
     throw error;
   }
+}
+
+/**
+ * The checks openStore makes before it writes anything, for callers that only want to know
+ * whether a file could be opened (e.g. a backup about to be restored). Reads the file without
+ * changing it; `empty` means a new or blank file that openStore would turn into a workspace.
+ */
+export function checkWorkspaceFile(
+  file: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { version: number; empty: boolean } {
+  const latest = latestVersion(migrations);
+  const { version, empty } = inspect(file);
+  if (version > latest) {
+    throw new StoreError(
+      'store/newer-version',
+      `This workspace (${file}) was saved by a newer version of MQL Lab (schema ${version}; ` +
+        `this version knows up to ${latest}). Update MQL Lab to open it.`,
+    );
+  }
+  if (version === 0 && !empty) {
+    // Our migrations set user_version in the same transaction that creates the tables, so a
+    // version-0 file with tables belongs to some other program; adding ours would damage it.
+    throw new StoreError(
+      'store/not-a-database',
+      `${file} is a SQLite database, but not an MQL Lab workspace. Choose a workspace saved ` +
+        'by MQL Lab, or a new file name to start a fresh workspace.',
+    );
+  }
+  return { version, empty };
+}
+
+function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.length === 0 ? 0 : migrations[migrations.length - 1].version;
 }
 
 function checkMigrationList(migrations: readonly Migration[]): void {
@@ -112,6 +130,11 @@ function inspect(file: string): { version: number; empty: boolean } {
     if (version !== 0) return { version, empty: false };
   }
   return probe(file);
+}
+
+/** Whether a file starts with SQLite's header; reads 100 bytes and nothing else. */
+export function hasSqliteHeader(file: string): boolean {
+  return isSqliteHeader(readHeader(file));
 }
 
 function readHeader(file: string): Buffer {

@@ -1,0 +1,26 @@
+import type { ApiEvents, ApiResult, Channel, EventName } from '../../shared/api';
+import type { LiveWorkspace } from './live-workspace';
+
+export interface ServiceOptions {
+  /** Folder holding the workspace database (Electron's userData, or the web host's --data). */
+  dataFolder: string;
+  /** Folder with the bundled sample's CSV files. */
+  sampleFolder: string;
+  emit: <E extends EventName>(event: E, payload: ApiEvents[E]) => void;
+}
+
+/** Every argument arrives as unknown: the handlers validate before they trust it. */
+export type ApiHandlers = { [C in Channel]: (arg: unknown) => Promise<ApiResult<C>> };
+
+/**
+ * The handlers of one domain, e.g. DomainHandlers<'scenario'> is every 'scenario:*' channel, so
+ * the compiler flags a channel added to the contract but not to its domain's map.
+ */
+export type DomainHandlers<D extends string> = Pick<ApiHandlers, Extract<Channel, `${D}:${string}`>>;
+
+/** What every domain's handlers share. */
+export interface ServiceContext {
+  options: ServiceOptions;
+  /** The open workspace; read `live.db` at each call, since a restore replaces the connection. */
+  live: LiveWorkspace;
+}

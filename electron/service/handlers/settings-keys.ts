@@ -1,0 +1,3 @@
+/** Keys of the settings table the service uses, in one place so no two handlers collide. */
+export const ACTIVE_DATASET = 'active-dataset';
+export const workingModelKey = (datasetId: number): string => `working-model:${datasetId}`;
