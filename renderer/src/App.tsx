@@ -6,10 +6,12 @@ import { QualificationPanel } from './features/model/QualificationPanel';
 import { KpiCards } from './features/results/KpiCards';
 import { ResultsTabs } from './features/results/ResultsTabs';
 import { Header } from './features/shell/Header';
+import { useUndoKeys } from './features/shell/use-undo-keys';
+import { WorkshopBar } from './features/shell/WorkshopBar';
 import { ErrorScreen, LoadingScreen } from './features/shell/LoadingScreen';
 import { MemoDialog } from './features/report/MemoDialog';
 import { useLab } from './state/lab-store';
-import { useView } from './state/view-store';
+import { useView, type RuleSection } from './state/view-store';
 
 export function App() {
   const status = useLab((s) => s.status);
@@ -19,24 +21,28 @@ export function App() {
   const start = useLab((s) => s.start);
   const dismissError = useLab((s) => s.dismissError);
   const memoOpen = useView((s) => s.memoOpen);
+  const workshop = useView((s) => s.workshop);
+  const workshopRules = useView((s) => s.workshopRules);
+  const shows = (section: RuleSection) => !workshop || workshopRules.includes(section);
 
   useEffect(() => {
     void start();
   }, [start]);
+  useUndoKeys();
 
   if (status === 'error') return <ErrorScreen message={error ?? 'Something went wrong.'} />;
   if (status !== 'ready' || !kpis || !baselineKpis) return <LoadingScreen />;
   return (
     <>
-      <div className="app">
-        <Header />
+      <div className={workshop ? 'app workshop' : 'app'}>
+        {workshop ? <WorkshopBar /> : <Header />}
         <KpiCards kpis={kpis} baseline={baselineKpis} />
         <div className="workspace">
           <aside className="rules" aria-label="Scoring rules">
-            <QualificationPanel />
-            <EligibilityRules />
-            <EngagementRules />
-            <FitRules />
+            {shows('qualification') && <QualificationPanel />}
+            {shows('eligibility') && <EligibilityRules />}
+            {shows('engagement') && <EngagementRules />}
+            {shows('fit') && <FitRules />}
           </aside>
           <main className="results">
             <ResultsTabs />

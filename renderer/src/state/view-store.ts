@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 
+export type RuleSection = 'qualification' | 'eligibility' | 'engagement' | 'fit';
+
 export type ResultTab = 'summary' | 'funnel' | 'sweep' | 'distribution' | 'matrix' | 'channels' | 'time' | 'ranking' | 'leads' | 'scenarios';
 
 /** Display-only choices of the result views; they never change what the engine computes. */
@@ -15,6 +17,11 @@ export interface ViewState {
   workshop: boolean;
   /** Hide lead names, emails and companies, for demos to other clients. */
   anonymise: boolean;
+  /** What workshop mode shows: the chosen rule sections and result views. */
+  workshopRules: RuleSection[];
+  workshopTabs: ResultTab[];
+  toggleWorkshopRule(section: RuleSection): void;
+  toggleWorkshopTab(tab: ResultTab): void;
   openMemo(): void;
   closeMemo(): void;
   setWorkshop(on: boolean): void;
@@ -31,6 +38,16 @@ export const useView = create<ViewState>()((set) => ({
   memoOpen: false,
   workshop: false,
   anonymise: false,
+  workshopRules: ['qualification', 'eligibility'],
+  workshopTabs: ['summary', 'sweep', 'time', 'channels'],
+  toggleWorkshopRule: (section) =>
+    set((state) => ({
+      workshopRules: state.workshopRules.includes(section) ? state.workshopRules.filter((s) => s !== section) : [...state.workshopRules, section],
+    })),
+  toggleWorkshopTab: (tab) =>
+    set((state) => ({
+      workshopTabs: state.workshopTabs.includes(tab) ? state.workshopTabs.filter((t) => t !== tab) : [...state.workshopTabs, tab],
+    })),
   openMemo: () => set({ memoOpen: true }),
   closeMemo: () => set({ memoOpen: false }),
   setWorkshop: (workshop) => set({ workshop }),

@@ -18,7 +18,7 @@ export function compareSweepOption(sweeps: ComparedSeries<Sweep>[]): EChartsCore
   const thresholds = sweeps.reduce<number[]>((longest, s) => (s.value.thresholds.length > longest.length ? s.value.thresholds : longest), []);
   return {
     ...baseOption(),
-    xAxis: { type: 'category', data: thresholds, name: 'Threshold', nameLocation: 'middle', nameGap: 28, axisLabel, boundaryGap: false },
+    xAxis: { type: 'category', data: thresholds, axisLabel, boundaryGap: false },
     yAxis: [
       { type: 'value', name: 'MQLs', axisLabel: { ...axisLabel, formatter: (v: number) => formatCount(v) }, splitLine },
       { type: 'value', name: 'MQL→SQL', min: 0, max: 1, axisLabel: { ...axisLabel, formatter: (v: number) => formatPercent(v, 0) }, splitLine: { show: false } },
@@ -35,7 +35,8 @@ export function compareSweepOption(sweeps: ComparedSeries<Sweep>[]): EChartsCore
         itemStyle: { color: COMPARE_COLORS[i] },
       },
     ]),
-    legend: { top: 4, data: sweeps.map((s) => s.name) },
+    grid: { left: 64, right: 64, top: 40, bottom: 70 },
+    legend: { bottom: 0, data: sweeps.map((s) => s.name) },
   };
 }
 
@@ -45,6 +46,8 @@ export function compareFunnelOption(funnels: ComparedSeries<Funnel>[]): EChartsC
     ...baseOption(),
     xAxis: { type: 'category', data: [...FUNNEL_STEPS], axisLabel },
     yAxis: { type: 'log', logBase: 10, min: 1, axisLabel: { ...axisLabel, formatter: (v: number) => formatCount(v) }, splitLine },
+    grid: { left: 64, right: 24, top: 24, bottom: 70 },
+    legend: { bottom: 0 },
     series: funnels.map(({ name, value }, i) => ({ name, type: 'bar', data: funnelCounts(value), itemStyle: { color: COMPARE_COLORS[i] } })),
   };
 }

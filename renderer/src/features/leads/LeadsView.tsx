@@ -4,6 +4,7 @@ import { toCsv } from '../../../../shared/export/csv';
 import { downloadText } from '../../export/download';
 import { formatCount } from '../../format';
 import { currentEngine, useLab } from '../../state/lab-store';
+import { useView } from '../../state/view-store';
 import { fetchIdentities, knownIdentity, matchesSearch, sortLeads, type LeadSortKey } from './lead-data';
 import { VirtualRows } from './VirtualRows';
 import { WhyPanel } from './WhyPanel';
@@ -25,6 +26,7 @@ const points = (value: number) => (Math.round(value * 10) / 10).toString();
 export function LeadsView() {
   const datasetId = useLab((s) => s.dataset?.id ?? 0);
   const model = useLab((s) => s.kpisModel);
+  const anonymise = useView((s) => s.anonymise);
   const [changed, setChanged] = useState<ChangedLead[]>([]);
   const [list, setList] = useState<'entering' | 'leaving'>('entering');
   const [search, setSearch] = useState('');
@@ -49,10 +51,10 @@ export function LeadsView() {
   }, [model, datasetId]);
 
   const rows = useMemo(() => {
-    const inList = changed.filter((lead) => lead.change === list && matchesSearch(lead, datasetId, search));
+    const inList = changed.filter((lead) => lead.change === list && (anonymise ? search === '' || `lead ${lead.row + 1}`.includes(search.toLowerCase()) : matchesSearch(lead, datasetId, search)));
     return sortLeads(inList, sort.key, sort.descending, datasetId);
     // identitiesVersion: search and sort by id read identities fetched after the rows arrived.
-  }, [changed, list, search, sort, datasetId, identitiesVersion]);
+  }, [changed, list, search, sort, datasetId, identitiesVersion, anonymise]);
 
   const counts = useMemo(
     () => ({ entering: changed.filter((l) => l.change === 'entering').length, leaving: changed.filter((l) => l.change === 'leaving').length }),
@@ -73,8 +75,8 @@ export function LeadsView() {
   function exportCsv() {
     const header = ['Lead ID', 'Email', 'Company', 'Channel', 'Change', 'Score', 'Baseline score', 'Fit', 'Engagement', 'MQL date', 'Outcome'];
     const body = rows.map((lead) => {
-      const identity = knownIdentity(datasetId, lead.row);
-      return [identity?.externalId, identity?.email, identity?.company, lead.channel, lead.change, lead.score, lead.baselineScore, lead.fit, lead.engagement, day(lead.mqlAt), lead.outcome];
+      const identity = anonymise ? undefined : knownIdentity(datasetId, lead.row);
+      return [identity?.externalId ?? `Lead ${lead.row + 1}`, identity?.email, identity?.company, lead.channel, lead.change, lead.score, lead.baselineScore, lead.fit, lead.engagement, day(lead.mqlAt), lead.outcome];
     });
     downloadText(`mql-lab-${list}-leads.csv`, toCsv(header, body));
   }
@@ -119,7 +121,7 @@ export function LeadsView() {
             label="Lead rows"
             onVisible={onVisible}
             renderRow={(lead) => {
-              const identity = knownIdentity(datasetId, lead.row);
+              const identity = anonymise ? undefined : knownIdentity(datasetId, lead.row);
               return (
                 <div
                   className={`lead-row${selected === lead.row ? ' lead-row-selected' : ''}`}
@@ -128,7 +130,7 @@ export function LeadsView() {
                   onClick={() => setSelected(lead.row)}
                 >
                   <div role="cell" className="lead-id" title={identity?.email ?? ''}>
-                    {identity?.externalId ?? `#${lead.row + 1}`}
+                    {identity?.externalId ?? `Lead ${lead.row + 1}`}
                     <span className="muted"> {identity?.company ?? ''}</span>
                   </div>
                   <div role="cell">{lead.channel}</div>

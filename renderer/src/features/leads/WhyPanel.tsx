@@ -5,6 +5,7 @@ import { EChart } from '../../charts/EChart';
 import { timelineOption } from '../../charts/options/timeline-option';
 import { formatCount } from '../../format';
 import { currentEngine, useLab } from '../../state/lab-store';
+import { useView } from '../../state/view-store';
 import { knownIdentity } from './lead-data';
 
 const day = (time: number) => (Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : '–');
@@ -27,14 +28,15 @@ export function WhyPanel({ row, model, onClose }: { row: number; model: ScoringM
     };
   }, [row, model]);
   const option = useMemo(() => (explanation ? timelineOption(explanation) : null), [explanation]);
-  const identity = knownIdentity(datasetId, row);
+  const anonymise = useView((s) => s.anonymise);
+  const identity = anonymise ? undefined : knownIdentity(datasetId, row);
   if (!explanation || !option) return <aside className="why-panel panel">Loading…</aside>;
   const { outcome } = explanation;
   return (
     <aside className="why-panel panel" aria-labelledby="why-title" data-testid="why-panel">
       <div className="view-head">
         <h3 id="why-title" className="panel-title">
-          Why {identity?.externalId ?? `lead #${row + 1}`} scored as it did
+          Why {identity?.externalId ?? `Lead ${row + 1}`} scored as it did
         </h3>
         <button type="button" className="button-secondary" onClick={onClose} aria-label="Close the explanation">
           ×

@@ -10,24 +10,18 @@ import { FunnelView } from './FunnelView';
 import { MatrixView } from './MatrixView';
 import { RankingView } from './RankingView';
 import { SweepView } from './SweepView';
+import { TAB_LABELS } from './tab-labels';
 import { TimeView } from './TimeView';
 
-const TABS: { id: ResultTab; label: string }[] = [
-  { id: 'summary', label: 'Summary' },
-  { id: 'sweep', label: 'Sweep' },
-  { id: 'funnel', label: 'Funnel' },
-  { id: 'time', label: 'Over time' },
-  { id: 'channels', label: 'Channels' },
-  { id: 'matrix', label: 'Fit × engagement' },
-  { id: 'distribution', label: 'Scores' },
-  { id: 'ranking', label: 'Ranking' },
-  { id: 'leads', label: 'Leads' },
-  { id: 'scenarios', label: 'Scenarios' },
-];
 
 /** The result views as tabs, so each gets the whole width at a readable size. */
 export function ResultsTabs() {
-  const tab = useView((s) => s.tab);
+  const selected = useView((s) => s.tab);
+  const workshop = useView((s) => s.workshop);
+  const workshopTabs = useView((s) => s.workshopTabs);
+  const tabs = (Object.keys(TAB_LABELS) as ResultTab[]).filter((t) => !workshop || workshopTabs.includes(t));
+  // In workshop mode the chosen views only; fall back to the first if the selected one is hidden.
+  const tab = tabs.includes(selected) ? selected : (tabs[0] ?? 'summary');
   const setTab = useView((s) => s.setTab);
   const kpis = useLab((s) => s.kpis);
   const baselineKpis = useLab((s) => s.baselineKpis);
@@ -46,7 +40,7 @@ export function ResultsTabs() {
   return (
     <div className="results-tabs">
       <div className="tab-list" role="tablist" aria-label="Result views">
-        {TABS.map(({ id, label }) => (
+        {tabs.map((id) => (
           <button
             key={id}
             type="button"
@@ -57,7 +51,7 @@ export function ResultsTabs() {
             className={tab === id ? 'tab tab-on' : 'tab'}
             onClick={() => setTab(id)}
           >
-            {label}
+            {TAB_LABELS[id]}
           </button>
         ))}
       </div>

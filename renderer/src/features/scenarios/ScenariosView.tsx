@@ -51,7 +51,7 @@ export function ScenariosView() {
         <p className="undo-bar" role="status">
           Deleted “{deleted.name}”.{' '}
           <button type="button" className="link-button" onClick={() => void undoDelete()}>
-            Undo
+            Undo delete
           </button>
         </p>
       )}

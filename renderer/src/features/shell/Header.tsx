@@ -1,8 +1,8 @@
 import { formatCount } from '../../format';
 import { useLab } from '../../state/lab-store';
+import { useView } from '../../state/view-store';
 import { ExportMenu } from '../report/ExportMenu';
 import { ModelFileButtons } from './ModelFileButtons';
-import { useUndoKeys } from './use-undo-keys';
 
 export function Header() {
   const dataset = useLab((s) => s.dataset);
@@ -12,7 +12,7 @@ export function Header() {
   const redo = useLab((s) => s.redo);
   const canUndo = useLab((s) => (s.history?.past.length ?? 0) > 0);
   const canRedo = useLab((s) => (s.history?.future.length ?? 0) > 0);
-  useUndoKeys();
+  const setWorkshop = useView((s) => s.setWorkshop);
   const edited = useLab((s) => JSON.stringify(s.model) !== JSON.stringify(s.baselineModel));
   return (
     <header className="app-header">
@@ -36,6 +36,9 @@ export function Header() {
         </button>
         <button type="button" className="button icon-button" onClick={redo} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)" aria-label="Redo">
           ↷
+        </button>
+        <button type="button" className="button" onClick={() => setWorkshop(true)} title="Full-screen presentation for workshops">
+          Workshop
         </button>
         <ExportMenu />
         <ModelFileButtons />
