@@ -3,6 +3,7 @@ import { useLab } from '../../state/lab-store';
 import { useView, type ResultTab } from '../../state/view-store';
 import { LeadsView } from '../leads/LeadsView';
 import { ScenariosView } from '../scenarios/ScenariosView';
+import { VersionsView } from '../versions/VersionsView';
 import { ChannelView } from './ChannelView';
 import { ComparisonTable } from './ComparisonTable';
 import { DistributionView } from './DistributionView';
@@ -36,6 +37,7 @@ export function ResultsTabs() {
     ranking: () => <RankingView />,
     leads: () => <LeadsView />,
     scenarios: () => <ScenariosView />,
+    versions: () => <VersionsView />,
   };
   return (
     <div className="results-tabs">

@@ -11,4 +11,5 @@ export const TAB_LABELS: Record<ResultTab, string> = {
   ranking: 'Ranking',
   leads: 'Leads',
   scenarios: 'Scenarios',
+  versions: 'Versions',
 };
