@@ -20,6 +20,8 @@ export interface LeadIndex {
   /** Leads with an event of type t before their cutoff: typeLeads[typeStart[t] .. typeStart[t + 1] - 1], ascending. */
   typeStart: Uint32Array;
   typeLeads: Uint32Array;
+  /** Beside typeLeads: how many events of that type the lead has before its cutoff, at most 65,535. */
+  typeCounts: Uint16Array;
   /** Per lead: OBSERVED when its outcome is known (sales worked it, or it became SQL), BECAME_SQL when it became SQL. */
   outcome: Uint8Array;
   totalSqls: number;
@@ -65,15 +67,19 @@ export function buildLeadIndex(table: LeadTable): LeadIndex {
   const typeStart = new Uint32Array(types + 1);
   for (let t = 0; t < types; t++) typeStart[t + 1] = typeStart[t] + leadsPerType[t];
   const typeLeads = new Uint32Array(typeStart[types]);
+  const typeCounts = new Uint16Array(typeStart[types]);
   const fill = typeStart.slice(0, types);
   stamp.fill(-1);
   for (let lead = 0; lead < n; lead++) {
     for (let e = eventOffsets[lead]; e < cutEnd[lead]; e++) {
       const type = eventType[e];
-      if (stamp[type] === lead) continue;
-      stamp[type] = lead;
-      typeLeads[fill[type]++] = lead;
+      if (stamp[type] !== lead) {
+        stamp[type] = lead;
+        typeLeads[fill[type]++] = lead;
+      }
+      const slot = fill[type] - 1;
+      if (typeCounts[slot] < 0xffff) typeCounts[slot]++;
     }
   }
-  return { cutEnd, rank, typeStart, typeLeads, outcome, totalSqls };
+  return { cutEnd, rank, typeStart, typeLeads, typeCounts, outcome, totalSqls };
 }

@@ -8,10 +8,16 @@ import { MODE_BLEND, MODE_MATRIX, type CompiledKnockout, type CompiledModel } fr
 export interface ModelChange {
   /** Activity types whose leads must be replayed: their points, cap, window, decay or fast-track changed. */
   walkTypes: number[];
+  /**
+   * Beside walkTypes: only leads with more events of the type than this are replayed. When only
+   * a cap (or first-time-only) changed, a lead with no more occurrences than either cap counts
+   * them all either way, so it is untouched; else 0.
+   */
+  walkFloors: number[];
   /** Per fit attribute: 1 for each code whose points changed; null when none did. */
   fitCodes: (Uint8Array | null)[];
-  /** Leads whose uncapped fit exceeds this are refitted: the fit cap moved. Infinity when it did not. */
-  fitCapFloor: number;
+  /** The fit cap moved: every lead is refitted (and re-derived where its fit changed). */
+  fitCapMoved: boolean;
   /** Leads whose top engagement exceeds this are re-derived: the engagement cap moved. Infinity when it did not. */
   engagementCapFloor: number;
   /** Per channel code, 1 when its threshold moved (threshold modes only); null when none did. */
@@ -26,18 +32,19 @@ export interface ModelChange {
 
 export function diffModels(old: CompiledModel, next: CompiledModel): ModelChange {
   const walkTypes: number[] = [];
+  const walkFloors: number[] = [];
   for (let t = 0; t < next.points.length; t++) {
-    if (
-      old.points[t] !== next.points[t] ||
-      old.cap[t] !== next.cap[t] ||
-      old.firstTimeOnly[t] !== next.firstTimeOnly[t] ||
-      old.lifetime[t] !== next.lifetime[t] ||
-      old.decayKind[t] !== next.decayKind[t] ||
-      old.decayRate[t] !== next.decayRate[t] ||
-      old.fastTrackGrade[t] !== next.fastTrackGrade[t]
-    ) {
-      walkTypes.push(t);
-    }
+    const sameRule =
+      old.points[t] === next.points[t] &&
+      old.lifetime[t] === next.lifetime[t] &&
+      old.decayKind[t] === next.decayKind[t] &&
+      old.decayRate[t] === next.decayRate[t] &&
+      old.fastTrackGrade[t] === next.fastTrackGrade[t];
+    if (sameRule && old.cap[t] === next.cap[t] && old.firstTimeOnly[t] === next.firstTimeOnly[t]) continue;
+    // First-time-only is folded into the cap (compileModel caps it at 1), and with no more
+    // occurrences than either cap none is ever dropped, decaying or not.
+    walkTypes.push(t);
+    walkFloors.push(sameRule ? Math.min(old.cap[t], next.cap[t]) : 0);
   }
 
   const fitCodes = next.fitPoints.map((points, a) => {
@@ -78,8 +85,9 @@ export function diffModels(old: CompiledModel, next: CompiledModel): ModelChange
 
   return {
     walkTypes,
+    walkFloors,
     fitCodes,
-    fitCapFloor: old.fitCap === next.fitCap ? Infinity : Math.min(old.fitCap, next.fitCap),
+    fitCapMoved: old.fitCap !== next.fitCap,
     engagementCapFloor: old.engagementCap === next.engagementCap ? Infinity : Math.min(old.engagementCap, next.engagementCap),
     thresholdMoved,
     deriveAll,

@@ -5,8 +5,9 @@ import { median, percentile, timeRuns } from './timing';
 
 /**
  * What loading a dataset costs the worker before the first slider tick: building the session,
- * which runs countEngagement over every event and allocates the reusable score buffers. The
- * lead table itself is the store's job and is not timed here.
+ * which indexes every lead's events (cutoffs, occurrence ranks, leads per activity type) and
+ * allocates the buffers the ticks reuse. The first model's full score is logged by the slider
+ * benches; the lead table itself is the store's job and is not timed here.
  */
 export function runLoadTable(fixture: Fixture): BenchResult {
   const runs = fixture.n >= 1_000_000 ? 5 : 10;

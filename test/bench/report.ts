@@ -35,7 +35,7 @@ export function jsonLine(r: BenchResult): string {
 }
 
 const COLUMNS = ['name', 'n', 'median ms', 'p95 ms', 'peer', 'peer median ms', 'ratio', 'agree'];
-const WIDTHS = [16, 11, 11, 11, 8, 16, 10, 6];
+const WIDTHS = [20, 11, 11, 11, 14, 16, 10, 6];
 
 /** The readable table is printed a row at a time, so a long run shows progress as it goes. */
 export function tableHeader(): string {
