@@ -27,6 +27,7 @@ startWebHost({
   dataFolder: path.resolve(values.data),
   sampleFolder: path.join(root, 'resources', 'sample'),
   staticFolder: path.join(root, 'dist', 'renderer'),
+  importWorkerFile: path.join(root, 'dist', 'electron', 'import-worker.cjs'),
   token: values.token,
 }).then(
   (host) => {

@@ -1,3 +1,11 @@
+import type { ColumnKind, MatchKind } from './import/auto-map';
+import type { Delimiter } from './import/delimiter';
+import type { FieldMapping, ImportKind } from './import/fields';
+import type { TextEncodingName } from './import/file-checks';
+import type { AmbiguousDateColumn, ColumnFormats } from './import/formats';
+import type { CrmId } from './import/presets';
+import type { ImportProblem } from './import/problems';
+import type { RowStats } from './import/row-reader';
 import type { ScoringModel } from './model/scoring-model';
 
 /**
@@ -60,6 +68,110 @@ export interface DefinitionVersion {
   createdAt: number;
 }
 
+/** A column no field took, with what its first rows hold, so it can be kept as an attribute. */
+export interface UnmappedColumn {
+  index: number;
+  header: string;
+  kind: ColumnKind;
+}
+
+/**
+ * What a file holds, read from its first bytes and rows: enough to preview it and propose a
+ * mapping. `problems` are about the whole file (empty, binary, no header, wrong kind, a required
+ * field without a column); an error among them means the file cannot be imported as it is.
+ */
+export interface ImportInspection {
+  /** Path of the file the service reads (for the web host, its upload). */
+  source: string;
+  /** The file's name as the user knows it; problems name it. */
+  fileName: string;
+  kind: ImportKind;
+  bytes: number;
+  /** null when the bytes are not text (an empty or binary file). */
+  encoding: TextEncodingName | null;
+  bom: boolean;
+  delimiter: Delimiter | null;
+  header: string[];
+  /** Up to 20 data rows as written; rows[0] is spreadsheet row 2. */
+  rows: string[][];
+  /** Data rows estimated from the bytes per row of the sample; null when unknown. */
+  estimatedRows: number | null;
+  crm: CrmId | null;
+  /** Column index per field key, as proposed. */
+  mapping: FieldMapping;
+  /** Per field key, 0 (unmapped) to 1 (the detected CRM's own column name). */
+  confidence: Record<string, number>;
+  matchedBy: Record<string, MatchKind | null>;
+  formats: ColumnFormats;
+  /** Date columns whose samples read both day-first and month-first: the user must choose. */
+  ambiguousDates: AmbiguousDateColumn[];
+  decimalAmbiguous: boolean;
+  unmapped: UnmappedColumn[];
+  problems: ImportProblem[];
+}
+
+/** One file of an import, as the user mapped it. */
+export interface ImportFileSpec {
+  source: string;
+  mapping: FieldMapping;
+  formats: ColumnFormats;
+  /** The CRM the file came from, which decides how lifecycle values read; from the inspection. */
+  crm?: CrmId | null;
+}
+
+/** The files of one dataset: leads (with their outcomes), and optionally activities and outcomes. */
+export interface ImportFiles {
+  leads: ImportFileSpec;
+  activities?: ImportFileSpec;
+  outcomes?: ImportFileSpec;
+}
+
+/** Where an import goes: a new dataset, or in place of an existing dataset's data (explicitly). */
+export type ImportTarget = { mode: 'new'; name: string } | { mode: 'replace'; datasetId: number };
+
+/** What to do with rows that have errors: leave them out, or import nothing at all. */
+export type BadRows = 'skip' | 'fail';
+
+export interface ImportRunArg extends ImportFiles {
+  badRows: BadRows;
+  target: ImportTarget;
+}
+
+export interface ImportFileReport extends RowStats {
+  kind: ImportKind;
+  fileName: string;
+  bytes: number;
+}
+
+/**
+ * The outcome of checking (validate) or importing (run) a set of files. 'rejected' means a run
+ * with badRows 'fail' met rows with errors (or no lead could be imported) and saved nothing.
+ */
+export interface ImportReport {
+  status: 'validated' | 'imported' | 'rejected';
+  /** The dataset written, when status is 'imported'. */
+  datasetId: number | null;
+  /** Leads and activities that are (or, when validating, would be) imported. */
+  leads: number;
+  activities: number;
+  files: ImportFileReport[];
+  /** The first 1,000 problems, in file and row order. */
+  problems: ImportProblem[];
+  problemCount: number;
+  errors: number;
+  warnings: number;
+  durationMs: number;
+}
+
+/** A mapping saved for reuse, by column name so it fits the next export of the same report. */
+export interface SavedMapping {
+  name: string;
+  kind: ImportKind;
+  /** Column header per field key; null for a field left unmapped. */
+  columns: Record<string, string | null>;
+  savedAt: number;
+}
+
 export interface ApiContract {
   'workspace:open': { arg: null; result: WorkspaceSummary };
   'dataset:open': { arg: { datasetId: number }; result: OpenedDataset };
@@ -81,6 +193,24 @@ export interface ApiContract {
   'workspace:backup': { arg: { file: string }; result: { file: string; bytes: number } };
   /** Replaces the workspace with a backup after checking it; the replaced one is kept beside it. */
   'workspace:restore': { arg: { file: string }; result: WorkspaceSummary };
+  /**
+   * Reads a file's first bytes and rows: checks, delimiter, header, preview, proposed mapping and
+   * formats. With `mapping`, formats are detected for those columns instead of the proposal's.
+   */
+  'import:inspect': { arg: { source: string; kind: ImportKind; mapping?: FieldMapping }; result: ImportInspection };
+  /** Reads every row of the files and reports what an import would keep and refuse; saves nothing. */
+  'import:validate': { arg: ImportFiles; result: ImportReport };
+  /** Imports the files as one dataset in one transaction, off the service's thread; reports progress. */
+  'import:run': { arg: ImportRunArg; result: ImportReport };
+  /** Stops the running validate or run; the store stays exactly as it was. */
+  'import:cancel': { arg: null; result: { cancelled: boolean } };
+  'import:save-mapping': { arg: { name: string; kind: ImportKind; columns: Record<string, string | null> }; result: SavedMapping[] };
+  'import:mappings': { arg: { kind: ImportKind }; result: SavedMapping[] };
+  /**
+   * The desktop app's native open dialog; the paths of the chosen files, none if cancelled. The
+   * web host has no access to the user's disk and answers with an error.
+   */
+  'dialog:open-file': { arg: { title: string; multiple: boolean }; result: { sources: string[] } };
 }
 
 export type Channel = keyof ApiContract;
@@ -96,6 +226,14 @@ export interface ProgressEvent {
   label: string;
   done: number;
   total: number;
+  /** Import only: bytes of the files read so far, and in all. */
+  bytes?: number;
+  totalBytes?: number;
+  /** Import only: data rows read so far, over every file. */
+  rows?: number;
+  rowsPerSecond?: number;
+  /** Import only: estimated from the pace so far; null until there is a pace to go by. */
+  secondsLeft?: number | null;
 }
 
 export interface ApiEvents {
@@ -134,6 +272,13 @@ export const CHANNELS: readonly Channel[] = [
   'version:delete',
   'workspace:backup',
   'workspace:restore',
+  'import:inspect',
+  'import:validate',
+  'import:run',
+  'import:cancel',
+  'import:save-mapping',
+  'import:mappings',
+  'dialog:open-file',
 ];
 
 export function isChannel(value: unknown): value is Channel {

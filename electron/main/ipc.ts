@@ -3,6 +3,7 @@ import type { ApiEvents, EventName } from '../../shared/api';
 import { dispatch } from '../service/dispatch';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../preload/channels';
 import type { ApiHandlers } from '../service/service';
+import { openFileDialog } from './open-dialog';
 
 /** One IPC channel carries every API call; the service's dispatch validates what it names. */
 export function wireIpc(getHandlers: () => ApiHandlers, appOrigin: string): void {
@@ -11,6 +12,8 @@ export function wireIpc(getHandlers: () => ApiHandlers, appOrigin: string): void
     if (!event.senderFrame?.url.startsWith(appOrigin)) {
       return { ok: false, error: { code: 'api/forbidden', message: 'Calls are only accepted from MQL Lab itself.' } };
     }
+    // Desktop-only: the service cannot show a native dialog, so main answers this one itself.
+    if (channel === 'dialog:open-file') return openFileDialog(event.sender, arg);
     return dispatch(getHandlers(), channel, arg);
   });
 }

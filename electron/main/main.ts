@@ -44,6 +44,9 @@ app.whenReady().then(() => {
     dataFolder: app.getPath('userData'),
     sampleFolder: path.join(resourcesFolder, 'sample'),
     emit: (event, payload) => forwardEvent(mainWindow?.webContents, event, payload),
+    // Bundled beside main.cjs; in a package it is unpacked from the asar (see electron-builder.yml),
+    // since a worker thread cannot load its script from inside the archive.
+    importWorkerFile: path.join(__dirname, 'import-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
   });
   const ready = service;
   wireIpc(() => ready.handlers, APP_ORIGIN);

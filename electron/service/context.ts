@@ -1,4 +1,5 @@
 import type { ApiEvents, ApiResult, Channel, EventName } from '../../shared/api';
+import type { ImportRunner } from './import/runner';
 import type { LiveWorkspace } from './live-workspace';
 
 export interface ServiceOptions {
@@ -7,6 +8,11 @@ export interface ServiceOptions {
   /** Folder with the bundled sample's CSV files. */
   sampleFolder: string;
   emit: <E extends EventName>(event: E, payload: ApiEvents[E]) => void;
+  /**
+   * The bundled import worker (scripts/build-node.mjs writes dist/electron/import-worker.cjs).
+   * Defaults to import-worker.cjs beside the bundle running the service.
+   */
+  importWorkerFile?: string;
 }
 
 /** Every argument arrives as unknown: the handlers validate before they trust it. */
@@ -23,4 +29,6 @@ export interface ServiceContext {
   options: ServiceOptions;
   /** The open workspace; read `live.db` at each call, since a restore replaces the connection. */
   live: LiveWorkspace;
+  /** Runs imports one at a time in a worker thread. */
+  imports: ImportRunner;
 }

@@ -42,6 +42,15 @@ export class LiveWorkspace {
     return encoded;
   }
 
+  /**
+   * Drops what is cached of a dataset whose data an import has just written (a replaced dataset
+   * keeps its id), so the next call reads it afresh from the store.
+   */
+  forgetDataset(datasetId: number): void {
+    this.tables.delete(datasetId);
+    this.identities = null;
+  }
+
   leadIdentities(): LeadIdentities {
     this.identities ??= new LeadIdentities(this.db);
     return this.identities;

@@ -24,8 +24,14 @@ export class BatchInsert {
   }
 
   add(...row: Value[]): void {
-    for (const value of row) this.values[this.filled++] = value;
-    if (this.filled === this.values.length) {
+    this.addRow(row);
+  }
+
+  /** As add, from an array the caller may reuse: a million rows then allocate nothing here. */
+  addRow(row: readonly Value[]): void {
+    const values = this.values;
+    for (let i = 0; i < row.length; i++) values[this.filled++] = row[i];
+    if (this.filled === values.length) {
       this.many.run(this.values);
       this.filled = 0;
     }

@@ -14,6 +14,7 @@ export {
   type InsertDatasetOptions,
   type InsertProgress,
 } from './datasets';
+export { DatasetWriter, type WriteTarget } from './dataset-writer';
 export {
   listScenarios,
   getScenario,

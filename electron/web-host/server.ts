@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ApiEvents, EventName } from '../../shared/api';
 import { dispatch } from '../service/dispatch';
 import { createService } from '../service/service';
+import { handleUpload } from './upload';
 
 export interface WebHostOptions {
   port: number;
@@ -12,6 +13,8 @@ export interface WebHostOptions {
   sampleFolder: string;
   /** Built renderer (Vite's output). */
   staticFolder: string;
+  /** The bundled import worker; see ServiceOptions.importWorkerFile. */
+  importWorkerFile?: string;
   token?: string;
 }
 
@@ -46,7 +49,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const emit = <E extends EventName>(event: E, payload: ApiEvents[E]) => {
     for (const response of subscribers) response.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
   };
-  const service = createService({ dataFolder: options.dataFolder, sampleFolder: options.sampleFolder, emit });
+  const service = createService({
+    dataFolder: options.dataFolder,
+    sampleFolder: options.sampleFolder,
+    importWorkerFile: options.importWorkerFile,
+    emit,
+  });
   let port = options.port;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
 
@@ -63,6 +71,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       subscribers.add(response);
       request.on('close', () => subscribers.delete(response));
       return;
+    }
+    if (url.pathname === '/upload') {
+      if (request.method !== 'POST') return reply(response, 405, 'Use POST.');
+      if (request.headers[TOKEN_HEADER] !== token) return reply(response, 401, 'Missing or wrong token.');
+      return void handleUpload(options.dataFolder, url, request, response);
     }
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return reply(response, 405, 'Use POST.');

@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'wrong-kind'
   | 'missing-column'
   | 'extra-cells'
+  | 'unclosed-quote'
   | 'missing-value'
   | 'not-a-date'
   | 'not-a-number'

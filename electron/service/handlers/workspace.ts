@@ -1,4 +1,4 @@
-import type { WorkspaceSummary } from '../../../shared/api';
+import { ApiError, type WorkspaceSummary } from '../../../shared/api';
 import {
   backUpWorkspace,
   getSetting,
@@ -12,7 +12,7 @@ import type { DomainHandlers, ServiceContext } from '../context';
 import { importSampleWorkspace } from '../sample-workspace';
 import { ACTIVE_DATASET } from './settings-keys';
 
-export function workspaceHandlers({ options, live }: ServiceContext): DomainHandlers<'workspace'> {
+export function workspaceHandlers({ options, live, imports }: ServiceContext): DomainHandlers<'workspace'> {
   // A workspace with no datasets gets the bundled sample, so the app never opens on an empty screen.
   function ensureSample(): Promise<void> {
     return live.seedOnce((db) =>
@@ -40,6 +40,9 @@ export function workspaceHandlers({ options, live }: ServiceContext): DomainHand
     },
     async 'workspace:restore'(arg) {
       const file = fileOf(arg);
+      if (imports.busy) {
+        throw new ApiError('import/busy', 'An import is writing to this workspace. Wait for it to finish, or cancel it, before restoring a backup.');
+      }
       await live.exclusive(async () => {
         // Everything that can be checked is checked on a copy while the workspace stays open.
         const staged = await stageRestore(file, live.file);

@@ -33,6 +33,21 @@ export function createHttpTransport(): Transport {
       if (!reply.ok) throw new ServiceError(reply.error.code, reply.error.message);
       return reply.value;
     },
+    // The browser cannot hand the service a path, so the file is streamed to the web host.
+    async upload(file) {
+      const response = await fetch(`upload?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { 'x-mql-token': token, 'content-type': 'application/octet-stream' },
+        body: file,
+      });
+      if (response.status === 401) {
+        throw new ServiceError('api/unauthorized', 'This page has no valid access token. Open the address printed by `npm run web`.');
+      }
+      const reply = (await response.json()) as ApiReply;
+      if (!reply.ok) throw new ServiceError(reply.error.code, reply.error.message);
+      return (reply.value as { source: string }).source;
+    },
+    nativeDialogs: false,
     subscribe(listener) {
       const source = new EventSource(`api/events?token=${encodeURIComponent(token)}`);
       const forward = (event: MessageEvent<string>) => listener(event.type, JSON.parse(event.data));

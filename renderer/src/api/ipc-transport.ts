@@ -5,6 +5,8 @@ import { ServiceError, type Transport } from './transport';
 export interface PreloadBridge {
   invoke(channel: string, arg: unknown): Promise<unknown>;
   on(listener: (event: string, payload: unknown) => void): () => void;
+  /** webUtils.getPathForFile: the path of a chosen or dropped file ('' when it has none). */
+  pathForFile(file: File): string;
 }
 
 export function createIpcTransport(bridge: PreloadBridge): Transport {
@@ -15,5 +17,12 @@ export function createIpcTransport(bridge: PreloadBridge): Transport {
       return reply.value;
     },
     subscribe: (listener) => bridge.on(listener),
+    // The desktop service reads files where they are, so nothing is copied.
+    async upload(file) {
+      const path = bridge.pathForFile(file);
+      if (path === '') throw new ServiceError('upload/no-path', `${file.name} is not a file on this computer's disk, so it cannot be imported. Save it to a folder first.`);
+      return path;
+    },
+    nativeDialogs: true,
   };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { ApiErrorShape, ApiResult, Channel } from '../../../shared/api';
 import { dispatch } from '../../../electron/service/dispatch';
-import { createService, type Service } from '../../../electron/service/service';
+import { createService, type Service, type ServiceOptions } from '../../../electron/service/service';
 
 export const SAMPLE_FOLDER = path.join(__dirname, '..', '..', 'fixtures', 'mini-sample');
 
@@ -21,7 +21,12 @@ export interface TestService {
  * Services over real workspace files in temp folders, through dispatch as both transports call
  * them, so errors arrive as the UI receives them. Closed and removed after each test.
  */
-export function useTempServices(): { start: () => TestService; tempDir: () => string } {
+/** Options a test may set for the services it starts; the rest are fixed. */
+export type TestServiceOptions = Partial<Pick<ServiceOptions, 'importWorkerFile' | 'emit'>>;
+
+export function useTempServices(
+  defaults: TestServiceOptions = {},
+): { start: (options?: TestServiceOptions) => TestService; tempDir: () => string } {
   const services: Service[] = [];
   const dirs: string[] = [];
   afterEach(() => {
@@ -33,9 +38,9 @@ export function useTempServices(): { start: () => TestService; tempDir: () => st
     dirs.push(dir);
     return dir;
   };
-  const start = (): TestService => {
+  const start = (options: TestServiceOptions = {}): TestService => {
     const dataFolder = tempDir();
-    const service = createService({ dataFolder, sampleFolder: SAMPLE_FOLDER, emit: () => undefined });
+    const service = createService({ dataFolder, sampleFolder: SAMPLE_FOLDER, emit: () => undefined, ...defaults, ...options });
     services.push(service);
     return {
       service,

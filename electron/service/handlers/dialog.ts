@@ -1,0 +1,18 @@
+import { ApiError } from '../../../shared/api';
+import type { DomainHandlers } from '../context';
+
+/**
+ * Native dialogs belong to the desktop app: Electron's main process answers 'dialog:*' itself,
+ * before calls reach the service (electron/main/ipc.ts). Whatever reaches the service is from the
+ * browser host, which has no way to show one.
+ */
+export function dialogHandlers(): DomainHandlers<'dialog'> {
+  return {
+    async 'dialog:open-file'() {
+      throw new ApiError(
+        'dialog/unavailable',
+        'The file dialog is only available in the desktop app. In the browser, choose files with the file picker or drop them on the window.',
+      );
+    },
+  };
+}

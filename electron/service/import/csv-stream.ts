@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import { Transform, type TransformCallback } from 'node:stream';
+import Papa from 'papaparse';
+import type { Delimiter } from '../../../shared/import/delimiter';
+import type { TextEncodingName } from '../../../shared/import/file-checks';
+import { decodeWindows1252 } from '../../../shared/import/windows-1252';
+import { ImportCancelled } from './cancelled';
+
+/** Read size: large enough that per-chunk overhead vanishes, small enough to keep memory flat. */
+const READ_BYTES = 1 << 20;
+
+/** Text of a chunk of bytes; keeps what it needs between chunks (a character cut in two). */
+export type ChunkDecoder = (bytes: Uint8Array, last: boolean) => string;
+
+/**
+ * A decoder for the detected encoding. TextDecoder in streaming mode joins characters split across
+ * chunks and drops a byte-order mark; Windows-1252 uses our own table, since Node's decoder gets
+ * bytes 0x80-0x9F wrong (see shared/import/windows-1252.ts), and is one byte per character.
+ */
+export function chunkDecoder(encoding: TextEncodingName): ChunkDecoder {
+  if (encoding === 'windows-1252') return (bytes) => decodeWindows1252(bytes);
+  const decoder = new TextDecoder(encoding);
+  return (bytes, last) => decoder.decode(bytes, { stream: !last });
+}
+
+/** Bytes in, strings out (object mode, so papaparse gets the text without re-encoding it). */
+class DecodeStream extends Transform {
+  private readonly decode: ChunkDecoder;
+
+  constructor(
+    encoding: TextEncodingName,
+    private readonly onBytes: (bytes: number) => void,
+  ) {
+    super({ readableObjectMode: true });
+    this.decode = chunkDecoder(encoding);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.onBytes(chunk.length);
+    const text = this.decode(chunk, false);
+    if (text !== '') this.push(text);
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    const rest = this.decode(new Uint8Array(0), true);
+    if (rest !== '') this.push(rest);
+    done();
+  }
+}
+
+export interface RecordStreamOptions {
+  path: string;
+  /** As the user knows the file; messages name it. */
+  fileName: string;
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
+  /** Called with the bytes of each chunk read. */
+  onBytes(bytes: number): void;
+  /**
+   * Called with each batch of records. `first` is the record index of records[0]: 0 is the
+   * header, so a record's spreadsheet row is its index + 1. Blank lines are records too, so row
+   * numbers stay those a spreadsheet shows. A promise returned pauses reading until it settles
+   * (the rows' consumer is behind); reading stops if it rejects.
+   */
+  onRecords(records: string[][], first: number): Promise<void> | null;
+  /** A record papaparse could not split cleanly (an unclosed quote), by record index. */
+  onMalformed(record: number, message: string): void;
+  isCancelled(): boolean;
+}
+
+/**
+ * Streams a CSV file through the decoder into papaparse, a chunk at a time, so a file of any size
+ * is never held whole. Resolves with the number of records (header included); rejects with
+ * ImportCancelled when cancelled, or with the first error the callbacks throw.
+ */
+export function streamRecords(options: RecordStreamOptions): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const input = fs.createReadStream(options.path, { highWaterMark: READ_BYTES });
+    const text = new DecodeStream(options.encoding, options.onBytes);
+    let records = 0;
+    let settled = false;
+    const fail = (error: unknown, parser?: Papa.Parser) => {
+      if (settled) return;
+      settled = true;
+      parser?.abort();
+      input.destroy();
+      text.destroy();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    input.on('error', (error) => fail(new Error(`${options.fileName} could not be read: ${error.message}`)));
+    input.pipe(text);
+    Papa.parse<string[]>(text, {
+      delimiter: options.delimiter,
+      skipEmptyLines: false,
+      chunk(results, parser) {
+        if (settled) return;
+        try {
+          if (options.isCancelled()) throw new ImportCancelled();
+          const first = records;
+          records += results.data.length;
+          for (const error of results.errors) {
+            if (error.type === 'Quotes' && typeof error.row === 'number') options.onMalformed(first + error.row, error.message);
+          }
+          const wait = options.onRecords(results.data, first);
+          if (wait) {
+            // Pausing the decoded stream stops papaparse's input; the file stream then waits too.
+            text.pause();
+            wait.then(
+              () => void (settled || text.resume()),
+              (error: unknown) => fail(error, parser),
+            );
+          }
+        } catch (error) {
+          fail(error, parser);
+        }
+      },
+      complete() {
+        if (settled) return;
+        settled = true;
+        resolve(records);
+      },
+      error(error: Error) {
+        fail(new Error(`${options.fileName} could not be read: ${error.message}`));
+      },
+    });
+  });
+}
