@@ -10,6 +10,7 @@ import { useUndoKeys } from './features/shell/use-undo-keys';
 import { WorkshopBar } from './features/shell/WorkshopBar';
 import { ErrorScreen, LoadingScreen } from './features/shell/LoadingScreen';
 import { MemoDialog } from './features/report/MemoDialog';
+import { ImportLayer } from './features/import/ImportLayer';
 import { useLab } from './state/lab-store';
 import { useView, type RuleSection } from './state/view-store';
 
@@ -50,6 +51,7 @@ export function App() {
         </div>
       </div>
       {memoOpen && <MemoDialog />}
+      <ImportLayer />
       {error && (
         <div className="toast" role="alert">
           <span>{error}</span>

@@ -1,12 +1,17 @@
+import { CALIBRATE_BENCHES } from './calibrate';
 import { buildFixture, type Fixture } from './fixture';
+import { IMPORT_BENCHES, type StandaloneBench } from './import';
 import { runLoadTable } from './load-table';
 import { runRecomputeTick } from './recompute-tick';
 import { jsonLine, tableHeader, tableRow, type BenchResult } from './report';
+import { memory, runSliderBench, SLIDER_BENCHES } from './slider-ticks';
 
 /**
- * Benchmark runner: `npm run bench [-- NAME ...] [--json] [--sizes 20000,100000]`.
+ * Benchmark runner: `npm run bench [-- NAME ...] [--json] [--sizes 20000,100000] [--no-sqlite]`.
  * Results go to stdout (a table, or one JSON object per line); notes on setup time go to stderr
- * so JSON output stays machine-readable.
+ * so JSON output stays machine-readable. `--no-sqlite` skips loading the SQLite peer (minutes at
+ * 10M leads): recompute-tick then has no peer, and the slider benches check against a full
+ * recompute only.
  */
 interface Bench {
   name: string;
@@ -18,6 +23,12 @@ interface Bench {
 const BENCHES: Bench[] = [
   { name: 'recompute-tick', needsPeer: true, run: runRecomputeTick },
   { name: 'load-table', needsPeer: false, run: runLoadTable },
+  ...SLIDER_BENCHES.map((bench) => ({
+    name: bench.name,
+    needsPeer: bench.sqlite,
+    run: (fixture: Fixture, log: (line: string) => void) => runSliderBench(bench, fixture, log),
+  })),
+  ...CALIBRATE_BENCHES,
 ];
 
 /** The bundled sample's size, then the sizes a large CRM export reaches. */
@@ -25,27 +36,33 @@ const DEFAULT_SIZES = [20_000, 100_000, 1_000_000];
 
 interface Options {
   benches: Bench[];
+  /** Benches that write their own files rather than use the fixture (the import benches). */
+  standalone: StandaloneBench[];
   json: boolean;
   sizes: number[];
+  sqlite: boolean;
 }
 
 function parseArgs(args: string[]): Options {
   const names: string[] = [];
   let json = false;
+  let sqlite = true;
   let sizes = DEFAULT_SIZES;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') json = true;
+    else if (arg === '--no-sqlite') sqlite = false;
     else if (arg === '--sizes' || arg.startsWith('--sizes=')) {
       const list = arg === '--sizes' ? args[++i] : arg.slice('--sizes='.length);
       sizes = parseSizes(list);
     } else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}`);
     else names.push(arg);
   }
-  const unknown = names.filter((name) => !BENCHES.some((b) => b.name === name));
+  const unknown = names.filter((name) => ![...BENCHES, ...IMPORT_BENCHES].some((b) => b.name === name));
   if (unknown.length > 0) throw new UsageError(`Unknown bench ${unknown.join(', ')}`);
   const benches = names.length === 0 ? BENCHES : BENCHES.filter((b) => names.includes(b.name));
-  return { benches, json, sizes };
+  const standalone = IMPORT_BENCHES.filter((b) => (names.length === 0 ? !b.explicit : names.includes(b.name)));
+  return { benches, standalone, json, sizes, sqlite };
 }
 
 function parseSizes(list: string | undefined): number[] {
@@ -66,8 +83,8 @@ function main(): number {
     options = parseArgs(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const names = BENCHES.map((b) => b.name).join('|');
-    console.error(`${error.message}\nUsage: npm run bench -- [${names} ...] [--json] [--sizes 20000,100000]`);
+    const names = [...BENCHES, ...IMPORT_BENCHES].map((b) => b.name).join('|');
+    console.error(`${error.message}\nUsage: npm run bench -- [${names} ...] [--json] [--sizes 20000,100000] [--no-sqlite]`);
     return 2;
   }
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -76,7 +93,13 @@ function main(): number {
   if (!options.json) console.log(tableHeader());
 
   for (const n of options.sizes) {
-    const withPeer = options.benches.some((b) => b.needsPeer);
+    for (const bench of options.standalone) {
+      const result = bench.run(n, log);
+      if (result.agree === false) disagreements++;
+      console.log(options.json ? jsonLine(result) : tableRow(result));
+    }
+    if (options.benches.length === 0) continue;
+    const withPeer = options.sqlite && options.benches.some((b) => b.needsPeer);
     const fixture = buildFixture(n, withPeer);
     // If the run is interrupted, the temp database would otherwise stay behind in os.tmpdir().
     const onSignal = (): void => {
@@ -102,7 +125,7 @@ function main(): number {
       fixture.peer?.dispose();
     }
   }
-  log(`# whole run: ${seconds(performance.now() - started)}`);
+  log(`# whole run: ${seconds(performance.now() - started)}, ${memory()}`);
   if (disagreements > 0) log(`# ${disagreements} bench result(s) disagree with their peer`);
   return disagreements > 0 ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DatasetSummary, ProgressEvent } from '../../../shared/api';
+import type { DatasetSummary, OpenedDataset, ProgressEvent } from '../../../shared/api';
 import type { Kpis } from '../../../shared/engine/kpis';
 import { DEFAULT_METRICS_OPTIONS, type Metrics, type MetricsOptions } from '../../../shared/engine/metrics';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
@@ -32,6 +32,13 @@ export interface LabState {
   setMetricsOptions(change: Partial<MetricsOptions>): void;
   lastTickMs: number | null;
   start(): Promise<void>;
+  /**
+   * Switches to another dataset of the workspace (e.g. one just imported): its lead table goes
+   * to the engine, and its working model and baseline replace the current ones once the engine
+   * has loaded it, so the screen never shows one dataset's model over another's table. False
+   * when the dataset could not be opened (the error is shown).
+   */
+  openDataset(datasetId: number): Promise<boolean>;
   /** Undo/redo of every model change; each step remembers its scenario. */
   history: History | null;
   /** The saved scenario the working model was loaded from, or null for an unsaved draft. */
@@ -66,6 +73,8 @@ let starting = false;
 const GESTURE_MS = 800;
 let lastGesture: { key: string; at: number } | null = null;
 let activeGesture: string | undefined;
+/** A dataset sent to the engine by openDataset, applied to the state when the engine has loaded it. */
+let switchingTo: OpenedDataset | null = null;
 
 /**
  * Runs `change` as part of the gesture `key` (a slider being dragged or stepped), so the edits
@@ -150,8 +159,21 @@ export const useLab = create<LabState>()((set, get) => {
         const [opened, table] = await Promise.all([api['dataset:open']({ datasetId }), api['dataset:table']({ datasetId })]);
         engine = new EngineClient({
           onLoaded: (vocabulary, baselineKpis) => {
+            const next = switchingTo;
+            switchingTo = null;
+            if (next) {
+              lastGesture = null;
+              set({
+                dataset: next.dataset,
+                baselineModel: next.baseline.model,
+                model: next.workingModel,
+                history: startHistory({ model: next.workingModel, scenarioId: null }),
+                scenarioId: null,
+              });
+            }
             set({ vocabulary, baselineKpis });
-            engine?.evaluate(opened.workingModel, get().metricsOptions);
+            const model = get().model;
+            if (model) engine?.evaluate(model, get().metricsOptions);
           },
           onResult: (scenario, baseline, model, ms) =>
             set({
@@ -181,6 +203,18 @@ export const useLab = create<LabState>()((set, get) => {
         set({ status: 'error', error: messageOf(error) });
       } finally {
         unsubscribe();
+      }
+    },
+    async openDataset(datasetId) {
+      if (!engine) return false;
+      try {
+        const [opened, table] = await Promise.all([api['dataset:open']({ datasetId }), api['dataset:table']({ datasetId })]);
+        switchingTo = opened;
+        engine.load(table, opened.baseline.model);
+        return true;
+      } catch (error) {
+        set({ error: messageOf(error) });
+        return false;
       }
     },
     setMetricsOptions(change) {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 export type RuleSection = 'qualification' | 'eligibility' | 'engagement' | 'fit';
 
-export type ResultTab = 'summary' | 'funnel' | 'sweep' | 'distribution' | 'matrix' | 'channels' | 'time' | 'ranking' | 'leads' | 'scenarios' | 'versions';
+export type ResultTab = 'summary' | 'funnel' | 'sweep' | 'distribution' | 'matrix' | 'channels' | 'time' | 'ranking' | 'leads' | 'scenarios' | 'versions' | 'assistant';
 
 /** Display-only choices of the result views; they never change what the engine computes. */
 export interface ViewState {

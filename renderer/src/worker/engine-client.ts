@@ -1,9 +1,10 @@
+import type { CalibrationProgress, CalibrationSettings } from '../../../shared/calibrate/calibrate';
 import type { Kpis } from '../../../shared/engine/kpis';
 import type { MetricsOptions } from '../../../shared/engine/metrics';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 import { LatestOnly } from './latest-only';
-import type { Evaluation, Query, QueryAnswers, WorkerRequest, WorkerResponse } from './protocol';
+import type { CalibrationAnswer, Evaluation, Query, QueryAnswers, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface EngineCallbacks {
   onLoaded(vocabulary: Vocabulary, baseline: Kpis, ms: number): void;
@@ -19,7 +20,7 @@ export class EngineClient {
   private readonly sent = new Map<number, ScoringModel>();
   private seq = 0;
   private queryId = 0;
-  private readonly pending = new Map<number, { resolve(answer: unknown): void; reject(error: Error): void }>();
+  private readonly pending = new Map<number, { resolve(answer: unknown): void; reject(error: Error): void; progress?(progress: CalibrationProgress): void }>();
 
   constructor(callbacks: EngineCallbacks) {
     this.queue = new LatestOnly(({ model, options }) => {
@@ -31,6 +32,7 @@ export class EngineClient {
       const message = event.data;
       if (message.type === 'loaded') callbacks.onLoaded(message.vocabulary, message.baseline, message.ms);
       else if (message.type === 'baseline-changed') callbacks.onBaseline(message.baseline);
+      else if (message.type === 'progress') this.pending.get(message.id)?.progress?.(message.progress);
       else if (message.type === 'answer') {
         this.pending.get(message.id)?.resolve(message.answer);
         this.pending.delete(message.id);
@@ -70,6 +72,16 @@ export class EngineClient {
       this.pending.set(id, { resolve: (answer) => resolve(answer as QueryAnswers[K]), reject });
       this.post({ type: 'query', id, query });
     });
+  }
+
+  /** Runs the calibration assistant in the worker, reporting progress; `cancel` stops it between two steps. */
+  calibrate(model: ScoringModel, settings: CalibrationSettings, onProgress: (progress: CalibrationProgress) => void): { answer: Promise<CalibrationAnswer>; cancel(): void } {
+    const id = ++this.queryId;
+    const answer = new Promise<CalibrationAnswer>((resolve, reject) => {
+      this.pending.set(id, { resolve: (a) => resolve(a as CalibrationAnswer), reject, progress: onProgress });
+      this.post({ type: 'query', id, query: { kind: 'calibrate', model, settings } });
+    });
+    return { answer, cancel: () => this.post({ type: 'cancel', id }) };
   }
 
   private post(message: WorkerRequest, transfer: Transferable[] = []): void {

@@ -1,3 +1,4 @@
+import { calibrate } from '../../../shared/calibrate/calibrate';
 import { explainLead } from '../../../shared/engine/explain';
 import { explanationSummary } from '../../../shared/engine/explain-summary';
 import { computeKpis } from '../../../shared/engine/kpis';
@@ -42,7 +43,39 @@ function baselineEvaluation(state: Loaded, options: MetricsOptions): Evaluation 
   return lastBaseline.evaluation;
 }
 
-function answer(state: Loaded, query: Query): QueryAnswers[Query['kind']] {
+const cancelled = new Set<number>();
+
+/** Lets the worker's message loop run, so a cancel (or a slider tick) gets in between two steps of a long query. */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The assistant: its own scoring passes over the loaded table, so the scenario's state is never touched. */
+async function answerCalibration(state: Loaded, id: number, query: Extract<Query, { kind: 'calibrate' }>): Promise<void> {
+  const started = performance.now();
+  try {
+    const run = calibrate(state.scenario.table, query.model, query.settings);
+    for (let next = run.next(); ; next = run.next()) {
+      if (next.done) {
+        reply({ type: 'answer', id, answer: { calibration: next.value, ms: performance.now() - started } });
+        return;
+      }
+      reply({ type: 'progress', id, progress: next.value });
+      await yieldToMessages();
+      if (cancelled.has(id)) throw new Error('The assistant was stopped.');
+    }
+  } catch (error) {
+    reply({ type: 'error', message: error instanceof Error ? error.message : String(error), id });
+  } finally {
+    cancelled.delete(id);
+  }
+}
+
+function answer(state: Loaded, query: Exclude<Query, { kind: 'calibrate' }>): QueryAnswers[Query['kind']] {
   const table = state.scenario.table;
   if (query.kind === 'changed-leads') return changedLeads(table, state.lastScores ?? state.baselineScores, state.baselineScores);
   if (query.kind === 'explain') return explainLead(table, query.model, query.row);
@@ -69,6 +102,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
     const started = performance.now();
+    if (request.type === 'cancel') {
+      cancelled.add(request.id);
+      return;
+    }
     if (request.type === 'load') {
       const table = decodeLeadTable(request.table);
       const baselineSession = new ScoringSession(table);
@@ -95,7 +132,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     if (request.type === 'query') {
-      reply({ type: 'answer', id: request.id, answer: answer(loaded, request.query) });
+      if (request.query.kind === 'calibrate') void answerCalibration(loaded, request.id, request.query);
+      else reply({ type: 'answer', id: request.id, answer: answer(loaded, request.query) });
       return;
     }
     const { scenario } = loaded;

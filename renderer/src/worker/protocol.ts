@@ -1,3 +1,4 @@
+import type { Calibration, CalibrationProgress, CalibrationSettings } from '../../../shared/calibrate/calibrate';
 import type { Explanation } from '../../../shared/engine/explain';
 import type { Kpis } from '../../../shared/engine/kpis';
 import type { ChangedLead } from '../../../shared/engine/lead-lists';
@@ -12,7 +13,9 @@ export type WorkerRequest =
   | { type: 'load'; table: ArrayBuffer; baseline: ScoringModel }
   | { type: 'evaluate'; seq: number; model: ScoringModel; options: MetricsOptions }
   | { type: 'query'; id: number; query: Query }
-  | { type: 'baseline'; model: ScoringModel };
+  | { type: 'baseline'; model: ScoringModel }
+  /** Stops a long query (the assistant's fit) between two of its steps. */
+  | { type: 'cancel'; id: number };
 
 /** Questions about the last evaluated model, answered on demand rather than on every tick. */
 export type Query =
@@ -20,7 +23,14 @@ export type Query =
   | { kind: 'explain'; model: ScoringModel; row: number }
   | { kind: 'summaries'; model: ScoringModel; rows: number[] }
   | { kind: 'compare'; models: ScoringModel[] }
-  | { kind: 'scored-leads' };
+  | { kind: 'scored-leads' }
+  /** The calibration assistant: runs for a while, sending progress messages, and can be cancelled. */
+  | { kind: 'calibrate'; model: ScoringModel; settings: CalibrationSettings };
+
+export interface CalibrationAnswer {
+  calibration: Calibration;
+  ms: number;
+}
 
 /** Every lead's scores under the last evaluated model, by row of the lead table. */
 export interface ScoredLeads {
@@ -44,6 +54,7 @@ export interface QueryAnswers {
   summaries: { row: number; summary: string }[];
   compare: ComparedModel[];
   'scored-leads': ScoredLeads;
+  calibrate: CalibrationAnswer;
 }
 
 /** What one model does to the dataset: headline figures and every view's data. */
@@ -57,5 +68,6 @@ export type WorkerResponse =
   | { type: 'loaded'; vocabulary: Vocabulary; baseline: Kpis; ms: number }
   | { type: 'result'; seq: number; scenario: Evaluation; baseline: Evaluation; ms: number }
   | { type: 'answer'; id: number; answer: QueryAnswers[Query['kind']] }
+  | { type: 'progress'; id: number; progress: CalibrationProgress }
   | { type: 'baseline-changed'; baseline: Kpis }
   | { type: 'error'; message: string; id?: number };

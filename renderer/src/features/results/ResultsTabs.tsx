@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLab } from '../../state/lab-store';
 import { useView, type ResultTab } from '../../state/view-store';
+import { AssistantView } from '../assistant/AssistantView';
 import { LeadsView } from '../leads/LeadsView';
 import { ScenariosView } from '../scenarios/ScenariosView';
 import { VersionsView } from '../versions/VersionsView';
@@ -38,6 +39,7 @@ export function ResultsTabs() {
     leads: () => <LeadsView />,
     scenarios: () => <ScenariosView />,
     versions: () => <VersionsView />,
+    assistant: () => <AssistantView />,
   };
   return (
     <div className="results-tabs">

@@ -12,4 +12,5 @@ export const TAB_LABELS: Record<ResultTab, string> = {
   leads: 'Leads',
   scenarios: 'Scenarios',
   versions: 'Versions',
+  assistant: 'Assistant',
 };

@@ -2,6 +2,7 @@ import { formatCount } from '../../format';
 import { useLab } from '../../state/lab-store';
 import { useView } from '../../state/view-store';
 import { ExportMenu } from '../report/ExportMenu';
+import { DatasetControls } from '../import/DatasetControls';
 import { ModelFileButtons } from './ModelFileButtons';
 
 export function Header() {
@@ -40,6 +41,7 @@ export function Header() {
         <button type="button" className="button" onClick={() => setWorkshop(true)} title="Full-screen presentation for workshops">
           Workshop
         </button>
+        <DatasetControls />
         <ExportMenu />
         <ModelFileButtons />
         <button type="button" className="button" onClick={resetToBaseline} disabled={!edited}>
