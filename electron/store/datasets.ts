@@ -1,31 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { FitAttributeKey } from '../../shared/model/catalog';
 import { DatasetWriter } from './dataset-writer';
 import type { DatasetSummary } from '../../shared/api';
+import type { ActivityRecord, LeadRecord } from '../../shared/import/records';
 
 export { loadLeadTable } from './load-lead-table';
 
-export interface LeadRecord {
-  externalId: string;
-  email: string | null;
-  company: string | null;
-  createdAt: number;
-  channel: string;
-  campaign: string;
-  fit: Partial<Record<FitAttributeKey, string | null>>;
-  mqlAt: number | null;
-  workedAt: number | null;
-  sqlAt: number | null;
-  opportunityAt: number | null;
-  won: boolean;
-  dealValue: number | null;
-}
-
-export interface ActivityRecord {
-  leadExternalId: string;
-  type: string;
-  occurredAt: number;
-}
+// The records an import produces are what the store takes: one type for both, defined in shared/.
+export type { ActivityRecord, LeadRecord };
 
 export interface DatasetMeta {
   name: string;

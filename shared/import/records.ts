@@ -2,9 +2,7 @@ import type { FitAttributeKey } from '../model/catalog';
 import type { LifecycleStage } from './lifecycle';
 
 /**
- * What an import produces. LeadRecord and ActivityRecord repeat the store's types
- * (electron/store/datasets.ts) because shared/ may not import electron/; they must stay
- * structurally identical so the store accepts these records as they are.
+ * What an import produces, and what the store (electron/store/datasets.ts) takes as it is.
  */
 export interface LeadRecord {
   externalId: string;
