@@ -48,9 +48,6 @@ export class DatasetWriter {
   };
   private readonly activityLabel: Label = () =>
     `Activity #${this.progress.activities + 1} of lead "${(this.current as ActivityRecord).leadExternalId}"`;
-  private currentAt = 0;
-  private readonly activityAtLabel: Label = () =>
-    `Activity #${this.progress.activities + 1} of lead "${this.leadIndex.keyAt(this.currentAt)}"`;
 
   constructor(
     db: Database.Database,
@@ -136,22 +133,6 @@ export class DatasetWriter {
     const type = requiredText(activity.type, label, 'type');
     if (type === '') throw invalid(`${label()} has no type.`);
     this.buffer.push(this.leadIndex.valueAt(entry), requiredTime(activity.occurredAt, label, 'date'), this.types.code(type));
-    if (++progress.activities % PROGRESS_EVERY === 0) this.report();
-  }
-
-  /**
-   * As addActivity, for a caller that already knows the lead's position among the leads added
-   * (0 for the first): an import that resolved the lead itself need not send its id over.
-   */
-  addActivityAt(lead: number, type: string, occurredAt: number): void {
-    const progress = this.progress;
-    if (!Number.isInteger(lead) || lead < 0 || lead >= progress.leads) {
-      throw invalid(`Activity #${progress.activities + 1} (${type}) names lead number ${lead + 1}, but only ${progress.leads} leads were added.`);
-    }
-    this.currentAt = lead;
-    const label = this.activityAtLabel;
-    if (requiredText(type, label, 'type') === '') throw invalid(`${label()} has no type.`);
-    this.buffer.push(lead, requiredTime(occurredAt, label, 'date'), this.types.code(type));
     if (++progress.activities % PROGRESS_EVERY === 0) this.report();
   }
 

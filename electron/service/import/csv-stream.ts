@@ -60,10 +60,9 @@ export interface RecordStreamOptions {
   /**
    * Called with each batch of records. `first` is the record index of records[0]: 0 is the
    * header, so a record's spreadsheet row is its index + 1. Blank lines are records too, so row
-   * numbers stay those a spreadsheet shows. A promise returned pauses reading until it settles
-   * (the rows' consumer is behind); reading stops if it rejects.
+   * numbers stay those a spreadsheet shows.
    */
-  onRecords(records: string[][], first: number): Promise<void> | null;
+  onRecords(records: string[][], first: number): void;
   /** A record papaparse could not split cleanly (an unclosed quote), by record index. */
   onMalformed(record: number, message: string): void;
   isCancelled(): boolean;
@@ -102,15 +101,7 @@ export function streamRecords(options: RecordStreamOptions): Promise<number> {
           for (const error of results.errors) {
             if (error.type === 'Quotes' && typeof error.row === 'number') options.onMalformed(first + error.row, error.message);
           }
-          const wait = options.onRecords(results.data, first);
-          if (wait) {
-            // Pausing the decoded stream stops papaparse's input; the file stream then waits too.
-            text.pause();
-            wait.then(
-              () => void (settled || text.resume()),
-              (error: unknown) => fail(error, parser),
-            );
-          }
+          options.onRecords(results.data, first);
         } catch (error) {
           fail(error, parser);
         }

@@ -8,9 +8,7 @@ import { ImportCancelled } from './cancelled';
 import { streamRecords } from './csv-stream';
 import { checkJobFiles, type CheckedFile, type ImportJob } from './job-files';
 import { ProgressMeter } from './progress';
-import os from 'node:os';
-import { LocalWriter } from './local-writer';
-import { RemoteWriter } from './remote-writer';
+import { JobWriter } from './job-writer';
 
 export type { ImportJob, JobFile } from './job-files';
 
@@ -18,29 +16,17 @@ export interface JobHooks {
   onProgress(event: ProgressEvent): void;
   /** The cancel flag: an Int32Array over it holds 1 once the user cancels. */
   cancel: SharedArrayBuffer;
-  /** The bundled worker script, which also runs the writing thread (writer-thread.ts). */
-  writerScript: string;
-  /** Write on a thread of its own; by default when the machine has a core to spare for it. */
-  writerThread?: boolean;
 }
 
 /** The problems a report lists; the counts cover them all. */
 export const PROBLEM_LIMIT = 1000;
 
-/**
- * Cores needed for a writing thread to pay: reading, writing, and one for the app and the
- * garbage collector. On two cores the second thread only competes with the first.
- */
-const SPARE_CORES = 3;
-
 type Validator = LeadRowValidator | ActivityRowValidator | OutcomeRowValidator;
 
 /**
  * Reads, checks and (for 'run') stores the files of one import: outcomes, then leads, then
- * activities, each streamed row by row. Rows are written as they are checked, by a thread of
- * their own when the machine has a core to spare (writer-thread.ts), else on this one
- * (local-writer.ts), in one transaction on a connection of its own, committed only when every
- * file has been read; an error row with badRows 'fail', a file that cannot be read, a cancel or
+ * activities, each streamed row by row. Rows are written as they are checked (job-writer.ts),
+ * in one transaction on a connection of its own, committed only when every file has been read; an error row with badRows 'fail', a file that cannot be read, a cancel or
  * a crash leaves the workspace exactly as it was.
  */
 export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<ImportReport> {
@@ -71,19 +57,12 @@ export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<Imp
   const meter = new ProgressMeter(totalBytes, job.mode === 'run' ? (activitiesFile?.head.bytes ?? 0) : 0, hooks.onProgress);
   const cancel = new Int32Array(hooks.cancel);
   const isCancelled = () => Atomics.load(cancel, 0) === 1;
-  let writer: RemoteWriter | LocalWriter | null = null;
-  let open = false;
+  let writer: JobWriter | null = null;
   try {
     if (job.mode === 'run') {
       meter.phase('Opening the workspace');
       // The writer takes the write lock (BEGIN IMMEDIATE) before any row is read.
-      const target = writeTarget(job, files);
-      const saved = (share: number) => meter.saved(share);
-      writer =
-        (hooks.writerThread ?? os.availableParallelism() >= SPARE_CORES)
-          ? await RemoteWriter.open(hooks.writerScript, { workspaceFile: job.workspaceFile, target, cancel: hooks.cancel }, saved)
-          : LocalWriter.open(job.workspaceFile, target, hooks.cancel, saved);
-      open = true;
+      writer = JobWriter.open(job.workspaceFile, writeTarget(job, files), hooks.cancel, (share) => meter.saved(share));
     }
     // With badRows 'fail' the first error row decides the outcome; reading goes on so the user
     // sees every problem at once, but nothing more is written.
@@ -111,7 +90,6 @@ export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<Imp
           const lead = leads.accept(cells, row);
           if (lead !== null && writing()) writer?.addLead(lead);
         },
-        () => writer?.backpressure() ?? null,
       ),
     );
     leads.finish();
@@ -137,7 +115,6 @@ export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<Imp
             const activity = activities.accept(cells, row);
             if (activity !== null && writing()) writer?.addActivity(activity);
           },
-          () => writer?.backpressure() ?? null,
         ),
       );
       activities.finish();
@@ -149,22 +126,19 @@ export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<Imp
 
     if (job.mode === 'validate') return report('validated', null, leads.stats.accepted, activityCount);
     if (writer === null || fileErrors > 0 || (job.badRows === 'fail' && log.errors > 0)) {
-      await writer?.rollback();
-      open = false;
       return report('rejected', null, leads.stats.accepted, activityCount);
     }
     if (isCancelled()) throw new ImportCancelled();
     meter.phase(activitiesFile ? 'Saving activities' : 'Saving');
-    const totals = await writer.finish();
-    open = false;
+    const totals = writer.finish();
     meter.finish('Imported');
     return report('imported', totals.datasetId, totals.leads, totals.activities);
   } catch (error) {
     if (isCancelled() || (error instanceof Error && 'code' in error && error.code === 'store/cancelled')) throw new ImportCancelled();
     throw error;
   } finally {
-    // A writer still holding its transaction is stopped; stopping it rolls the transaction back.
-    if (open) await writer?.terminate();
+    // Whatever is not committed by now is rolled back.
+    writer?.close();
   }
 }
 
@@ -190,8 +164,6 @@ async function readRows(
   isCancelled: () => boolean,
   log: ProblemLog,
   accept: (cells: readonly string[], row: number) => void,
-  /** After each chunk: a promise to wait for before reading on (the writer is behind), or null. */
-  pace: () => Promise<void> | null = () => null,
 ): Promise<ImportFileReport> {
   const { head } = f;
   if (head.check.kind !== 'text' || head.delimiter === null) throw new Error(`${head.fileName} was not checked before reading.`);
@@ -215,7 +187,6 @@ async function readRows(
         accept(records[i], first + i + 1);
       }
       meter.addRows(first === 0 ? records.length - 1 : records.length);
-      return pace();
     },
   });
   const stats: RowStats = { ...validator.stats, rows: validator.stats.rows + malformed.size, rejected: validator.stats.rejected + malformed.size };

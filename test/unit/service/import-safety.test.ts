@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorShape, ProgressEvent } from '../../../shared/api';
 import { dispatch } from '../../../electron/service/dispatch';
 import type { ImportJob } from '../../../electron/service/import/job-files';
@@ -72,18 +72,7 @@ async function largeImport(api: TestService) {
   return proposed(api, { leads: file });
 }
 
-// Both ways of writing: on the job's thread (the default on two cores) and on a thread of its own.
-describe.each([
-  ['on the reading thread', '0'],
-  ['on a writing thread', '1'],
-])('an import written %s, stopped half-way', (_how, writerThread) => {
-  beforeAll(() => {
-    process.env.MQL_IMPORT_WRITER_THREAD = writerThread;
-  });
-  afterAll(() => {
-    delete process.env.MQL_IMPORT_WRITER_THREAD;
-  });
-
+describe('an import stopped half-way', () => {
   it('is cancelled with import:cancel and leaves the store as it was', async () => {
     const feed = progressFeed();
     const api = start({ importWorkerFile, emit: feed.emit });
@@ -119,7 +108,7 @@ describe.each([
     api.service.close();
     expect(((await running) as { error: ApiErrorShape }).error.code).toBe('import/cancelled');
     expect(snapshot(workspace)).toEqual(before);
-    // The writing thread went with the job's: nothing still holds the workspace's write lock.
+    // The worker's connection went with it: nothing still holds the workspace's write lock.
     expect(writable(workspace)).toBe(true);
   });
 

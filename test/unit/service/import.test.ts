@@ -180,23 +180,6 @@ describe('import:validate and import:run', () => {
     ]);
   });
 
-  it('writes the same dataset whether rows are written on the reading thread or a thread of their own', async () => {
-    const tables = [];
-    for (const writerThread of ['0', '1']) {
-      process.env.MQL_IMPORT_WRITER_THREAD = writerThread;
-      try {
-        const api = await opened();
-        const files = await proposed(api, { leads: fixture('hubspot-leads.csv'), activities: fixture('activities.csv'), outcomes: fixture('outcomes-only.csv') });
-        const report = await api.ok('import:run', { ...files, badRows: 'fail', target: { mode: 'new', name: `Thread ${writerThread}` } });
-        expect(report).toMatchObject({ status: 'imported', leads: 6, activities: 6 });
-        tables.push(decodeLeadTable(await api.ok('dataset:table', { datasetId: report.datasetId ?? -1 })));
-      } finally {
-        delete process.env.MQL_IMPORT_WRITER_THREAD;
-      }
-    }
-    expect(tables[1]).toEqual(tables[0]);
-  });
-
   it('with badRows fail, saves nothing and reports every bad row with its row number', async () => {
     const api = await opened();
     const before = counts(api);
