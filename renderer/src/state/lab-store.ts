@@ -15,6 +15,8 @@ export interface LabState {
   progress: ProgressEvent | null;
   error: string | null;
   dataset: DatasetSummary | null;
+  /** Where the workspace file lives (shown when backing up). */
+  dataFolder: string | null;
   /** Attribute values and activity types present in the dataset, for the rule editor. */
   vocabulary: Vocabulary | null;
   baselineModel: ScoringModel | null;
@@ -133,6 +135,7 @@ export const useLab = create<LabState>()((set, get) => {
     progress: null,
     error: null,
     dataset: null,
+    dataFolder: null,
     vocabulary: null,
     baselineModel: null,
     model: null,
@@ -153,6 +156,7 @@ export const useLab = create<LabState>()((set, get) => {
       const unsubscribe = onApiEvent('progress', (progress) => set({ progress }));
       try {
         const workspace = await api['workspace:open'](null);
+        set({ dataFolder: workspace.dataFolder });
         if (workspace.activeDatasetId === null) throw new Error('This workspace holds no dataset.');
         set({ status: 'loading', progress: { task: 'load', label: 'Loading leads', done: 0, total: 1 } });
         const datasetId = workspace.activeDatasetId;

@@ -3,11 +3,14 @@ import { scoringMatrixCsv, scoringMatrixMarkdown } from '../../../../shared/expo
 import { downloadText } from '../../export/download';
 import { useLab } from '../../state/lab-store';
 import { useView } from '../../state/view-store';
+import { WorkspaceDialog } from '../workspace/WorkspaceDialog';
 import { exportScoredLeads } from './scored-leads';
 
-/** Every way the decision leaves the room: memo, scoring matrix, model file, scored leads. */
+/** Every way the decision leaves the room: memo, scoring matrix, model file, scored leads, the workspace itself. */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
+  const [workspaceOpen, setWorkspaceOpen] = useState(false);
+  const dataFolder = useLab((s) => s.dataFolder);
   const model = useLab((s) => s.model);
   const openMemo = useView((s) => s.openMemo);
   const showError = useLab((s) => s.showError);
@@ -37,8 +40,10 @@ export function ExportMenu() {
           {item('Scoring matrix (Markdown)', () => downloadText('mql-scoring-matrix.md', scoringMatrixMarkdown(model), 'text/markdown;charset=utf-8'))}
           {item('Model file (JSON)', () => downloadText('mql-definition.json', `${JSON.stringify(model, null, 2)}\n`, 'application/json'))}
           {item('Scored leads (CSV)', exportScoredLeads)}
+          {item('Back up or restore the workspace…', () => setWorkspaceOpen(true))}
         </div>
       )}
+      {workspaceOpen && dataFolder && <WorkspaceDialog dataFolder={dataFolder} onClose={() => setWorkspaceOpen(false)} />}
     </div>
   );
 }
