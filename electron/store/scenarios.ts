@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Scenario } from '../../shared/api';
 import type { ScoringModel } from '../../shared/model/scoring-model';
-import { ModelError, parseScoringModel } from '../../shared/model/validate-model';
 import { StoreError } from './errors';
+import { readStoredModel } from './stored-model';
 
 export type { Scenario };
 
@@ -164,26 +164,10 @@ function toScenario(row: ScenarioRow): Scenario {
     datasetId: row.datasetId,
     name: row.name,
     note: row.note,
-    model: parseModel(row),
+    model: readStoredModel(row.modelJson, `scenario "${row.name}"`, 'Delete the scenario'),
     isBaseline: row.isBaseline === 1,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
 }
 
-/**
- * The store wrote this JSON itself; the check catches a file edited or damaged outside, and reads
- * models saved by earlier versions (version 1) as the current model they mean.
- */
-function parseModel(row: ScenarioRow): ScoringModel {
-  try {
-    return parseScoringModel(JSON.parse(row.modelJson));
-  } catch (error) {
-    const detail = error instanceof ModelError ? ` (${error.problems.join('; ')})` : '';
-    throw new StoreError(
-      'store/invalid-data',
-      `The model saved in scenario "${row.name}" is damaged and cannot be read${detail}. Delete the ` +
-        'scenario, or restore the workspace from a backup.',
-    );
-  }
-}

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { DefinitionVersion } from '../../shared/api';
 import type { ScoringModel } from '../../shared/model/scoring-model';
-import { ModelError, parseScoringModel } from '../../shared/model/validate-model';
 import { StoreError } from './errors';
+import { readStoredModel } from './stored-model';
 
 export type { DefinitionVersion };
 
@@ -94,22 +94,9 @@ function toVersion(row: VersionRow): DefinitionVersion {
     label: row.label,
     author: row.author,
     note: row.note,
-    model: parseModel(row),
+    model: readStoredModel(row.modelJson, `definition version "${row.label}"`, 'Delete the version'),
     agreedAt: row.agreedAt,
     createdAt: row.createdAt,
   };
 }
 
-/** As for scenarios: catches JSON damaged outside MQL Lab and reads older model versions. */
-function parseModel(row: VersionRow): ScoringModel {
-  try {
-    return parseScoringModel(JSON.parse(row.modelJson));
-  } catch (error) {
-    const detail = error instanceof ModelError ? ` (${error.problems.join('; ')})` : '';
-    throw new StoreError(
-      'store/invalid-data',
-      `The model saved in definition version "${row.label}" is damaged and cannot be read${detail}. ` +
-        'Delete the version, or restore the workspace from a backup.',
-    );
-  }
-}
