@@ -132,8 +132,7 @@ export class OutcomeDeriver {
     let engagement = 0;
     if (best > start) {
       score = best;
-      const below = values[v + BELOW_TOP];
-      const tied = Number.isNaN(below) || this.combined(term, Math.min(below, cap)) >= best;
+      const tied = this.combined(term, Math.min(values[v + BELOW_TOP], cap)) >= best;
       engagement = tied ? this.firstReaching(lead, term, best) : topEngagement;
     }
     this.scores.score[lead] = score;
@@ -315,15 +314,11 @@ export class OutcomeDeriver {
     return NaN;
   }
 
-  /**
-   * Capped engagement at the first moment whose combined score reaches `target` (the tie case):
-   * a ladder record. On the way it restores BELOW_TOP when a shortcut left it unknown.
-   */
+  /** Capped engagement at the first moment whose combined score reaches `target` (the tie case): a ladder record. */
   private firstReaching(lead: number, term: number, target: number): number {
     const v = lead * VS;
     const base = this.values[v + LADDER_START];
     const end = this.values[v + LADDER_END];
-    if (Number.isNaN(this.values[v + BELOW_TOP])) this.values[v + BELOW_TOP] = end - base > 2 ? this.ladder[end - 4] : 0;
     for (let r = base; r < end; r += 2) {
       const capped = Math.min(this.ladder[r], this.cap);
       if (this.combined(term, capped) >= target) return capped;

@@ -36,7 +36,7 @@ export const LADDER_START = 1;
 export const LADDER_END = 6;
 /** Highest engagement (uncapped) at any moment, at least 0. */
 export const TOP = 2;
-/** The running record before TOP was set: the tie check of the best moment. NaN when unknown. */
+/** The running record before TOP was set (0 when TOP was the first): the tie check of the best moment. */
 export const BELOW_TOP = 3;
 /** Highest uncapped engagement at the moments before the MQL moment; -Infinity when none. */
 export const BEFORE = 4;

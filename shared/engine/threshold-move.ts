@@ -18,12 +18,11 @@ const BLOCK = 4096;
 
 /**
  * A threshold-only tick, the common drag. A lead is touched only when the new threshold leaves
- * the window that keeps its MQL moment, and a one-point step still moves several percent of the
- * leads, scattered over the table. Touched one at a time, each would wait for its memory in turn
- * (the work per lead is too long for the processor to look ahead to the next), so the work is
- * split into short passes over a block: find the leads, read their lines, find their new
- * moments on their record ladders, write the results. Each pass is short enough for the
- * processor to have many leads' memory in flight at once.
+ * the window that keeps its MQL moment; a one-point step still moves a few percent of the leads,
+ * scattered over the table, so the cost is mostly waiting for their memory. The work goes in
+ * short passes over a block of leads (find the leads, read their lines, find their new moments
+ * on their record ladders, write the results), each a tight loop with little branching on data
+ * still in flight, and leads a fast-track may reach take the general path.
  */
 export class ThresholdMover {
   private readonly list = new Uint32Array(BLOCK);
@@ -43,8 +42,10 @@ export class ThresholdMover {
 
   move(model: CompiledModel, moved: Uint8Array, deriver: OutcomeDeriver, knockouts: Uint8Array[]): void {
     const n = this.table.n;
+    const thresholds = model.channelThreshold;
+    const uniform = moved.every((m, c) => m === 1 && thresholds[c] === thresholds[0]);
     for (let from = 0; from < n; from += BLOCK) {
-      const count = this.screen(model, moved, from, Math.min(n, from + BLOCK));
+      const count = this.screen(model, moved, uniform, from, Math.min(n, from + BLOCK));
       if (count === 0) continue;
       const { fast, slow } = this.gather(model, count);
       this.find(deriver, fast);
@@ -55,12 +56,12 @@ export class ThresholdMover {
   }
 
   /** The block's leads whose moment the new threshold may move, into `list`; how many. */
-  private screen(model: CompiledModel, moved: Uint8Array, from: number, to: number): number {
+  private screen(model: CompiledModel, moved: Uint8Array, uniform: boolean, from: number, to: number): number {
     const { list } = this;
     const window = this.state.window;
     const thresholds = model.channelThreshold;
     let count = 0;
-    if (moved.every((m, c) => m === 1 && thresholds[c] === thresholds[0])) {
+    if (uniform) {
       const threshold = thresholds[0];
       for (let lead = from; lead < to; lead++) {
         list[count] = lead;

@@ -34,13 +34,13 @@ const halfLife = (days: number): ScoringModel => ({ ...defaultModel(), decay: { 
 const blend = (): ScoringModel => ({ ...defaultModel(), mode: 'blend', threshold: 50 });
 
 export const SLIDER_BENCHES: SliderBench[] = [
-  { name: 'tick-threshold', base: defaultModel, at: (m, s) => withThreshold(m, 40 + wave(s, 50)), sqlite: true },
-  // Software is the largest industry of the sample: a fit value on about a fifth of the leads.
-  { name: 'tick-fit-points', base: defaultModel, at: (m, s) => withFitPoints(m, 'industry', 'Software', -10 + wave(s, 50)), sqlite: true },
+  { name: 'tick-threshold', base: defaultModel, at: (m, s) => withThreshold(m, 40 + wave(s, 40)), sqlite: true },
+  // Software is the largest industry of the sample: a fit value on about a quarter of the leads.
+  { name: 'tick-fit-points', base: defaultModel, at: (m, s) => withFitPoints(m, 'industry', 'Software', -10 + wave(s, 40)), sqlite: true },
   // Web visits: nearly every lead has some, so this is the activity slider that touches the most leads.
   { name: 'tick-activity-points', base: defaultModel, at: (m, s) => withActivityRule(m, 'web_visit', { points: wave(s, 10) }), sqlite: true },
   { name: 'tick-activity-cap', base: defaultModel, at: (m, s) => withActivityRule(m, 'email_open', { cap: 1 + wave(s, 19) }), sqlite: true },
-  { name: 'tick-half-life', base: () => halfLife(30), at: (_, s) => halfLife(10 + wave(s, 50)), sqlite: false },
+  { name: 'tick-half-life', base: () => halfLife(30), at: (_, s) => halfLife(10 + wave(s, 40)), sqlite: false },
   { name: 'tick-blend-weight', base: blend, at: (m, s) => ({ ...m, fitWeight: (6 + wave(s, 12)) / 20 }), sqlite: false },
 ];
 
@@ -86,6 +86,7 @@ function sameCounts(ours: Kpis, peer: CoreCounts): boolean {
 }
 
 const WARM_UP_TICKS = 5;
+const TIMED_TICKS = 40;
 
 /**
  * Times the drag, then checks three of its models (first, middle, last) two ways: every
@@ -93,10 +94,11 @@ const WARM_UP_TICKS = 5;
  * peer can score the model, the counts against one SQLite query. The peer's timing is those
  * checks' own runs: the SQLite query, or the full recompute for models SQLite cannot score.
  */
-export function runSliderBench(bench: SliderBench, fixture: Fixture, log: (line: string) => void, ticks?: number): BenchResult {
+export function runSliderBench(bench: SliderBench, fixture: Fixture, log: (line: string) => void): BenchResult {
   const session = sessionFor(fixture, log);
   const base = bench.base();
-  const count = ticks ?? (fixture.n >= 10_000_000 ? 20 : fixture.n >= 1_000_000 ? 60 : 200);
+  // The same drag at every size, so the figures of different sizes compare.
+  const count = TIMED_TICKS;
   const models = Array.from({ length: count + WARM_UP_TICKS }, (_, step) => bench.at(base, step));
   session.evaluate(base);
   for (let i = 0; i < WARM_UP_TICKS; i++) session.evaluate(models[i]);
