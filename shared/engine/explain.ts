@@ -94,6 +94,10 @@ export function explainLead(table: LeadTable, model: ScoringModel, lead: number)
   before.forEach((event, i) => {
     const previous = i === 0 ? created : before[i - 1].at;
     for (let t = previous + stepDays * DAY_MS; t < event.at; t += stepDays * DAY_MS) timeline.push({ at: t, score: combined(engagementAt(i, t).total) });
+    // Like the engine, an activity that neither scores nor fast-tracks is no scoring moment.
+    const rule = rules.get(event.type);
+    const scoring = (rule !== undefined && rule.points !== 0) || model.fastTracks.some((f) => f.enabled && f.activity === event.type);
+    if (!scoring) return;
     const { total } = engagementAt(i + 1, event.at);
     const score = combined(total);
     timeline.push({ at: event.at, score });
