@@ -1,4 +1,5 @@
 import type { Sweep } from '../engine/metrics/sweep';
+import { count, goalCount, percent, rateWords as rateWordsFor, weekly } from './goal-words';
 
 export interface ThresholdGoals {
   /** Lowest acceptable MQL→SQL rate, 0–1; null for no such goal. */
@@ -35,10 +36,6 @@ export type ThresholdAnswer =
   | { ok: true; point: ThresholdPoint; binding: Goal[]; message: string }
   | { ok: false; binding: Goal[]; closest: ThresholdPoint | null; message: string };
 
-const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
-const count = (n: number) => Math.round(n).toLocaleString('en-US');
-/** Weekly volumes near a capacity need their decimal: 40.3 a week is over a capacity of 40. */
-const weekly = (n: number) => (n < 100 ? n.toLocaleString('en-US', { maximumFractionDigits: 1 }) : count(n));
 
 export function pointAt(sweep: Sweep, index: number, weeks: number): ThresholdPoint {
   return {
@@ -66,7 +63,7 @@ export function solveThreshold(sweep: Sweep, goals: ThresholdGoals): ThresholdAn
   const meetsRate = (i: number) => goals.minRate === null || (sweep.observed[i] > 0 && rateOf(i) >= goals.minRate);
   const meetsCapacity = (i: number) => goals.maxPerWeek === null || sweep.mqls[i] / goals.weeks <= goals.maxPerWeek;
   const failing = (i: number): Goal[] => [...(meetsRate(i) ? [] : ['rate' as const]), ...(meetsCapacity(i) ? [] : ['capacity' as const])];
-  const rateWords = goals.confident ? 'the lower end of the 95 % interval of the MQL→SQL rate' : 'the MQL→SQL rate';
+  const rateWords = rateWordsFor(goals.confident);
 
   let best = -1;
   for (let i = 0; i < n; i++) {
@@ -120,11 +117,6 @@ export function solveThreshold(sweep: Sweep, goals: ThresholdGoals): ThresholdAn
     closest: point(closest),
     message: `No threshold meets both goals: wherever ${rateWords} reaches ${percent(goals.minRate ?? 0)}, sales would get more than ${count(goals.maxPerWeek ?? 0)} MQLs a week. Closest: threshold ${sweep.thresholds[closest]}.`,
   };
-}
-
-function goalCount(goals: ThresholdGoals): string {
-  const set = (goals.minRate !== null ? 1 : 0) + (goals.maxPerWeek !== null ? 1 : 0);
-  return set === 2 ? 'both goals' : set === 1 ? 'the goal' : 'no goal (none set)';
 }
 
 /** Whether threshold i serves the objective better than j; ties go to fewer MQLs, then to the lower threshold. */

@@ -59,3 +59,42 @@ test('runs the assistant, accepts a suggestion and then all of them, and undoes 
   await expect(page.locator('[data-testid="signal-table"] tr[data-rule="activity:email_open"]')).toContainText('points contradict data');
   expect(problems).toEqual([]);
 });
+
+test('in grade × level mode, solves the matrix cells for the goals and the KPI cards then show what it forecast', async ({ page }) => {
+  const problems = await openAtBaseline(page);
+  await page.getByRole('radiogroup', { name: 'Qualification mode' }).getByRole('radio', { name: 'Grade × level' }).click();
+  const pressed = async () =>
+    (await page.getByRole('table', { name: 'Qualifying cells: fit grade by engagement level' }).locator('[aria-pressed="true"]').allTextContents()).sort().join(',');
+  const cellsBefore = await pressed();
+  const rateBefore = await page.getByTestId('kpi-rate').textContent();
+
+  await page.getByRole('tab', { name: 'Assistant' }).click();
+  await expect(page.getByTestId('suggestions-table')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('tab', { name: 'Threshold for goals' }).click();
+  const answer = page.getByTestId('goal-answer');
+  await expect(answer).toContainText(/^Cells .* meet both goals/);
+  const use = answer.getByRole('button', { name: /^Use cells / });
+  const cells = (await use.textContent())?.replace('Use cells ', '') ?? '';
+  const forecastRate = (await answer.locator('.assistant-answer-figures strong').nth(1).textContent()) ?? '';
+  const forecastCaptured = (await answer.locator('.assistant-answer-figures strong').nth(2).textContent()) ?? '';
+  await use.click();
+
+  // The solver's forecast is the engine's answer: same rate, same share of SQLs captured.
+  await expect(page.getByTestId('kpi-rate')).toHaveText(forecastRate);
+  await expect(page.getByTestId('kpi-captured')).toHaveText(forecastCaptured);
+  const solved = await pressed();
+  expect(solved).not.toBe(cellsBefore);
+  // "A1–A3, B1" names exactly the pressed cells.
+  const named = cells.split(', ').flatMap((range) => {
+    const [from, to = from] = range.split('–');
+    return Array.from({ length: Number(to[1]) - Number(from[1]) + 1 }, (_, i) => `${from[0]}${Number(from[1]) + i}`);
+  });
+  expect(solved).toBe(named.sort().join(','));
+  await expect(answer.getByRole('button', { name: /^Use cells / })).toBeDisabled();
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('kpi-rate')).toHaveText(rateBefore ?? '');
+  expect(await pressed()).toBe(cellsBefore);
+  await page.getByRole('button', { name: 'Reset to baseline' }).click();
+  expect(problems).toEqual([]);
+});

@@ -1,11 +1,13 @@
 import { calibrate } from '../../../shared/calibrate/calibrate';
+import { cellOutcomes } from '../../../shared/calibrate/solve-cells';
+import { compileModel } from '../../../shared/engine/compile';
 import { explainLead } from '../../../shared/engine/explain';
 import { explanationSummary } from '../../../shared/engine/explain-summary';
 import { computeKpis } from '../../../shared/engine/kpis';
 import { changedLeads } from '../../../shared/engine/lead-lists';
 import { computeFunnel } from '../../../shared/engine/metrics/funnel';
 import { computeSweep } from '../../../shared/engine/metrics/sweep';
-import type { LeadScores } from '../../../shared/engine/score';
+import { scoreLeads, type LeadScores } from '../../../shared/engine/score';
 import { decodeLeadTable } from '../../../shared/engine/lead-table-codec';
 import { computeMetrics, type MetricsOptions } from '../../../shared/engine/metrics';
 import { ScoringSession } from '../../../shared/engine/scoring-session';
@@ -82,6 +84,10 @@ function answer(state: Loaded, query: Exclude<Query, { kind: 'calibrate' }>): Qu
   if (query.kind === 'scored-leads') {
     const scores = state.lastScores ?? state.baselineScores;
     return { fit: scores.fit.slice(), engagement: scores.engagement.slice(), score: scores.score.slice(), mql: scores.mql.slice(), mqlAt: scores.mqlAt.slice() };
+  }
+  if (query.kind === 'cell-outcomes') {
+    const compiled = compileModel(query.model, table);
+    return cellOutcomes(table, compiled, scoreLeads(table, compiled));
   }
   if (query.kind === 'compare') {
     // A session of its own, so comparing never disturbs the scenario's state between ticks.

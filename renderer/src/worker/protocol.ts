@@ -1,3 +1,4 @@
+import type { CellOutcomes } from '../../../shared/calibrate/solve-cells';
 import type { Calibration, CalibrationProgress, CalibrationSettings } from '../../../shared/calibrate/calibrate';
 import type { Explanation } from '../../../shared/engine/explain';
 import type { Kpis } from '../../../shared/engine/kpis';
@@ -24,6 +25,8 @@ export type Query =
   | { kind: 'summaries'; model: ScoringModel; rows: number[] }
   | { kind: 'compare'; models: ScoringModel[] }
   | { kind: 'scored-leads' }
+  /** What the matrix solver needs: each cell's leads and outcomes under this model's grades and levels. */
+  | { kind: 'cell-outcomes'; model: ScoringModel }
   /** The calibration assistant: runs for a while, sending progress messages, and can be cancelled. */
   | { kind: 'calibrate'; model: ScoringModel; settings: CalibrationSettings };
 
@@ -54,6 +57,7 @@ export interface QueryAnswers {
   summaries: { row: number; summary: string }[];
   compare: ComparedModel[];
   'scored-leads': ScoredLeads;
+  'cell-outcomes': CellOutcomes;
   calibrate: CalibrationAnswer;
 }
 

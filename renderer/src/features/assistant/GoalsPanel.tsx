@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { applySuggestions } from '../../../../shared/calibrate/apply';
 import type { Calibration } from '../../../../shared/calibrate/calibrate';
-import { solveThreshold, type ThresholdAnswer } from '../../../../shared/calibrate/solve-threshold';
+import { solveThreshold, type ThresholdAnswer, type ThresholdGoals } from '../../../../shared/calibrate/solve-threshold';
 import { withThreshold } from '../../../../shared/model/edit-model';
 import { solvedSweepOption } from '../../charts/options/calibration-option';
 import { EChart } from '../../charts/EChart';
@@ -11,10 +11,12 @@ import { useView } from '../../state/view-store';
 import { NumberField } from '../results/NumberField';
 import { useAssistant } from './assistant-store';
 import { ciText } from './format-points';
+import { MatrixGoalsAnswer } from './MatrixGoalsAnswer';
 
 /**
  * The team's goals (the target rate and sales capacity the sweep shades, shared with it) and the
- * threshold that meets them on the current or the suggested definition, shown on its sweep.
+ * threshold that meets them on the current or the suggested definition, shown on its sweep; in
+ * grade × level mode, the matrix cells that meet them.
  */
 export function GoalsPanel({ calibration }: { calibration: Calibration }) {
   const { goalTarget, objective, confident, rateGoal, capacityGoal, setGoalTarget, setObjective, setConfident, setGoalsUsed } = useAssistant();
@@ -24,19 +26,19 @@ export function GoalsPanel({ calibration }: { calibration: Calibration }) {
   const model = useLab((s) => s.model);
   const edit = useLab((s) => s.edit);
   const suggestedModel = calibration.suggestedModel;
-  const target = goalTarget === 'suggested' && suggestedModel && calibration.suggested?.sweep ? 'suggested' : 'current';
+  const matrixMode = model?.mode === 'matrix';
+  const suggestedAvailable = matrixMode ? suggestedModel !== null : Boolean(calibration.suggested?.sweep);
+  const target = goalTarget === 'suggested' && suggestedModel && suggestedAvailable ? 'suggested' : 'current';
   const sweep = target === 'suggested' ? (calibration.suggested?.sweep ?? null) : currentSweep;
   // The same weeks the sweep view divides by, so both speak of the same weekly volume.
   const weeks = timeSeries ? timeSeries.weeks.reduce((a, b) => a + b, 0) : 0;
   const shownThreshold = target === 'suggested' ? (suggestedModel?.threshold ?? 0) : (model?.threshold ?? 0);
 
-  const answer: ThresholdAnswer | null = useMemo(
-    () =>
-      sweep && weeks > 0
-        ? solveThreshold(sweep, { minRate: rateGoal ? targetRate : null, maxPerWeek: capacityGoal ? capacityPerWeek : null, weeks, confident, objective })
-        : null,
-    [sweep, weeks, rateGoal, targetRate, capacityGoal, capacityPerWeek, confident, objective],
+  const goals: ThresholdGoals = useMemo(
+    () => ({ minRate: rateGoal ? targetRate : null, maxPerWeek: capacityGoal ? capacityPerWeek : null, weeks, confident, objective }),
+    [rateGoal, targetRate, capacityGoal, capacityPerWeek, weeks, confident, objective],
   );
+  const answer: ThresholdAnswer | null = useMemo(() => (sweep && weeks > 0 ? solveThreshold(sweep, goals) : null), [sweep, weeks, goals]);
   const solved = answer?.ok ? answer.point.threshold : null;
   const option = useMemo(
     () => (sweep ? solvedSweepOption(sweep, { threshold: shownThreshold, targetRate: rateGoal ? targetRate : 0, capacity: capacityGoal ? capacityPerWeek * weeks : null }, solved) : null),
@@ -80,7 +82,7 @@ export function GoalsPanel({ calibration }: { calibration: Calibration }) {
               type="button"
               role="radio"
               aria-checked={target === t}
-              disabled={t === 'suggested' && !calibration.suggested?.sweep}
+              disabled={t === 'suggested' && !suggestedAvailable}
               className={target === t ? 'segment segment-on' : 'segment'}
               onClick={() => setGoalTarget(t)}
             >
@@ -90,8 +92,10 @@ export function GoalsPanel({ calibration }: { calibration: Calibration }) {
         </div>
       </div>
 
-      {!sweep || !answer ? (
-        <p className="assistant-note">In grade × level mode there is no single threshold to solve for: choose the matrix cells instead.</p>
+      {matrixMode ? (
+        weeks > 0 && <MatrixGoalsAnswer calibration={calibration} target={target} goals={goals} />
+      ) : !sweep || !answer ? (
+        <p className="muted">The sweep is being computed…</p>
       ) : (
         <div className={answer.ok ? 'assistant-answer ok' : 'assistant-answer no'} role="status" data-testid="goal-answer">
           <p>{answer.message}</p>
@@ -121,7 +125,7 @@ export function GoalsPanel({ calibration }: { calibration: Calibration }) {
       )}
       {option && <EChart option={option} height={280} label="MQLs, SQLs and MQL→SQL rate over every threshold, with the threshold that meets the goals" />}
       <p className="muted">
-        Rates count only MQLs sales worked; over the whole history ({formatCount(weeks)} weeks). A threshold that meets the goal on past leads is a forecast, not a
+        Rates count only MQLs sales worked; over the whole history ({formatCount(weeks)} weeks). A definition that meets the goal on past leads is a forecast, not a
         promise: see the held-out quarter under “Out of sample &amp; drift”.
       </p>
     </div>
