@@ -109,7 +109,7 @@ export function* calibrate(table: LeadTable, model: ScoringModel, settings: Cali
   let threshold: SuggestedThreshold;
   let suggestedModel = pointsModel;
   let suggestedScores = pointsScores;
-  if (model.mode === 'points' && sweep) {
+  if (sweep) {
     const suggested = thresholdForVolume(sweep, current.check.inSample.mqls + (current.check.outOfSample?.mqls ?? 0));
     threshold = { current: model.threshold, suggested, basis: 'keeps the number of MQLs over the whole history where the current definition has it' };
     if (suggested !== model.threshold) {
@@ -117,7 +117,7 @@ export function* calibrate(table: LeadTable, model: ScoringModel, settings: Cali
       suggestedScores = scoreModel(table, suggestedModel);
     }
   } else {
-    threshold = { current: model.threshold, suggested: model.threshold, basis: `kept: in ${model.mode} mode the grades, cuts and weights decide who qualifies` };
+    threshold = { current: model.threshold, suggested: model.threshold, basis: 'kept: in grade × level mode the cells decide who qualifies; solve them for your goals under “Threshold for goals”' };
   }
   yield step('score', 'Scored the suggested definition');
 

@@ -115,3 +115,16 @@ describe('the assistant on the bundled sample', () => {
     return result.suggestion?.points.find((p) => p.key === attribute && p.status === 'reference')?.value ?? '';
   }
 });
+
+describe('the assistant in weighted-blend mode', () => {
+  it('moves the blend threshold so the suggested definition keeps the MQL volume', () => {
+    const volume = (c: { inSample: { mqls: number }; outOfSample: { mqls: number } | null }) => c.inSample.mqls + (c.outOfSample?.mqls ?? 0);
+    const model = { ...defaultModel(), mode: 'blend' as const, threshold: 45 };
+    const result = runCalibration(buildSampleTable(SAMPLE_DEFAULTS), model);
+    expect(result.threshold.basis).toContain('keeps the number of MQLs');
+    const current = volume(result.current.check);
+    const suggested = result.suggested ? volume(result.suggested.check) : 0;
+    expect(result.suggestedModel?.threshold).not.toBe(45);
+    expect(Math.abs(suggested - current) / current).toBeLessThan(0.05);
+  });
+});
