@@ -121,7 +121,7 @@ describe('the assistant in weighted-blend mode', () => {
     const volume = (c: { inSample: { mqls: number }; outOfSample: { mqls: number } | null }) => c.inSample.mqls + (c.outOfSample?.mqls ?? 0);
     const model = { ...defaultModel(), mode: 'blend' as const, threshold: 45 };
     const result = runCalibration(buildSampleTable(SAMPLE_DEFAULTS), model);
-    expect(result.threshold.basis).toContain('keeps the number of MQLs');
+    expect(result.threshold?.basis).toContain('keeps the number of MQLs');
     const current = volume(result.current.check);
     const suggested = result.suggested ? volume(result.suggested.check) : 0;
     expect(result.suggestedModel?.threshold).not.toBe(45);
