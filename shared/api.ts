@@ -37,6 +37,17 @@ export interface WorkspaceSummary {
   /** The dataset to open on start: the last one used, else the first. */
   activeDatasetId: number | null;
   dataFolder: string;
+  /** The open workspace's name (its file in the data folder's workspaces folder). */
+  workspaceName: string;
+}
+
+/** One workspace in the data folder: a single SQLite file a consultant can carry elsewhere. */
+export interface WorkspaceEntry {
+  name: string;
+  active: boolean;
+  bytes: number;
+  /** Epoch milliseconds of the file's last change. */
+  modifiedAt: number;
 }
 
 export interface OpenedDataset {
@@ -189,6 +200,15 @@ export interface ApiContract {
   'version:list': { arg: { datasetId: number }; result: DefinitionVersion[] };
   'version:create': { arg: { datasetId: number; label: string; author: string; note: string; model: ScoringModel; agreedAt: number }; result: DefinitionVersion };
   'version:delete': { arg: { id: number }; result: DefinitionVersion };
+  /** The workspaces in the data folder, the open one marked. */
+  'workspace:list': { arg: null; result: WorkspaceEntry[] };
+  /** A new, empty workspace (it gets the bundled sample when first opened); does not open it. */
+  'workspace:create': { arg: { name: string }; result: WorkspaceEntry[] };
+  /** Closes the open workspace and opens another; the app then starts afresh on it. */
+  'workspace:switch': { arg: { name: string }; result: WorkspaceSummary };
+  'workspace:rename': { arg: { name: string; newName: string }; result: WorkspaceEntry[] };
+  /** Deletes a workspace's file for good; the open one cannot be deleted. */
+  'workspace:delete': { arg: { name: string }; result: WorkspaceEntry[] };
   /** Copies the whole workspace to a file (SQLite backup), e.g. to carry it to another laptop. */
   'workspace:backup': { arg: { file: string }; result: { file: string; bytes: number } };
   /** Replaces the workspace with a backup after checking it; the replaced one is kept beside it. */
@@ -211,6 +231,15 @@ export interface ApiContract {
    * web host has no access to the user's disk and answers with an error.
    */
   'dialog:open-file': { arg: { title: string; multiple: boolean }; result: { sources: string[] } };
+  /**
+   * Desktop only, like every 'dialog:*' channel: the native save dialog, then the text written to
+   * the chosen file. The path, or null if the user cancelled.
+   */
+  'dialog:save-text': { arg: { title: string; fileName: string; text: string }; result: { file: string | null } };
+  /** Prints the calling window to PDF (its print stylesheet applies) and saves it where the user says. */
+  'dialog:save-pdf': { arg: { title: string; fileName: string }; result: { file: string | null } };
+  /** Only asks where to save (e.g. a workspace backup, which the service then writes). */
+  'dialog:save-path': { arg: { title: string; fileName: string }; result: { file: string | null } };
 }
 
 export type Channel = keyof ApiContract;
@@ -270,6 +299,11 @@ export const CHANNELS: readonly Channel[] = [
   'version:list',
   'version:create',
   'version:delete',
+  'workspace:list',
+  'workspace:create',
+  'workspace:switch',
+  'workspace:rename',
+  'workspace:delete',
   'workspace:backup',
   'workspace:restore',
   'import:inspect',
@@ -279,6 +313,9 @@ export const CHANNELS: readonly Channel[] = [
   'import:save-mapping',
   'import:mappings',
   'dialog:open-file',
+  'dialog:save-text',
+  'dialog:save-pdf',
+  'dialog:save-path',
 ];
 
 export function isChannel(value: unknown): value is Channel {

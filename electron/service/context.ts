@@ -1,6 +1,7 @@
 import type { ApiEvents, ApiResult, Channel, EventName } from '../../shared/api';
 import type { ImportRunner } from './import/runner';
 import type { LiveWorkspace } from './live-workspace';
+import type { WorkspaceShelf } from './workspace-shelf';
 
 export interface ServiceOptions {
   /** Folder holding the workspace database (Electron's userData, or the web host's --data). */
@@ -29,6 +30,8 @@ export interface ServiceContext {
   options: ServiceOptions;
   /** The open workspace; read `live.db` at each call, since a restore replaces the connection. */
   live: LiveWorkspace;
+  /** The data folder's named workspaces, of which `live` is the open one. */
+  shelf: WorkspaceShelf;
   /** Runs imports one at a time in a worker thread. */
   imports: ImportRunner;
 }

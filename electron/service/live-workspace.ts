@@ -17,8 +17,13 @@ export class LiveWorkspace {
   private seedingDone = false;
   private exclusiveTail: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly file: string) {
-    this.connection = openStore(file);
+  constructor(private currentFile: string) {
+    this.connection = openStore(currentFile);
+  }
+
+  /** The open database's file; it changes when another workspace is opened or this one renamed. */
+  get file(): string {
+    return this.currentFile;
   }
 
   get db(): Database.Database {
@@ -112,6 +117,25 @@ export class LiveWorkspace {
       }
       throw error;
     }
+  }
+
+  /**
+   * Closes this workspace and opens `next` instead. `move`, if given, runs while nothing is open
+   * (a renamed workspace's files are moved) and is undone if `next` then fails to open, so the
+   * workspace that was open can be opened again; the error is passed on.
+   */
+  reopen(next: string, move?: { run(): void; undo(): void }): void {
+    this.replace(() => {
+      move?.run();
+      try {
+        const db = openStore(next);
+        this.currentFile = next;
+        return db;
+      } catch (error) {
+        move?.undo();
+        throw error;
+      }
+    });
   }
 
   close(): void {

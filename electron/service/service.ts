@@ -10,6 +10,7 @@ import { workspaceHandlers } from './handlers/workspace';
 import { ImportRunner } from './import/runner';
 import { clearUploads } from './import/uploads';
 import { LiveWorkspace } from './live-workspace';
+import { WorkspaceShelf } from './workspace-shelf';
 
 export type { ApiHandlers, ServiceOptions } from './context';
 
@@ -18,16 +19,17 @@ export interface Service {
   close(): void;
 }
 
-export const WORKSPACE_FILE = 'workspace.sqlite';
-
 /** The Api over the workspace in `dataFolder`: one handler map per domain, composed here. */
 export function createService(options: ServiceOptions): Service {
-  const live = new LiveWorkspace(path.join(options.dataFolder, WORKSPACE_FILE));
+  const shelf = new WorkspaceShelf(options.dataFolder);
+  const opening = shelf.activeName();
+  const live = new LiveWorkspace(shelf.fileOf(opening));
+  shelf.remember(opening);
   const workerFile = options.importWorkerFile ?? path.join(__dirname, 'import-worker.cjs');
   const imports = new ImportRunner(workerFile, (progress) => options.emit('progress', progress));
   // No import can be running yet, so any upload still there was left by a crash or a closed tab.
   clearUploads(options.dataFolder);
-  const context: ServiceContext = { options, live, imports };
+  const context: ServiceContext = { options, live, shelf, imports };
   const handlers: ApiHandlers = {
     ...workspaceHandlers(context),
     ...datasetHandlers(context),

@@ -10,6 +10,7 @@ import { useUndoKeys } from './features/shell/use-undo-keys';
 import { WorkshopBar } from './features/shell/WorkshopBar';
 import { ErrorScreen, LoadingScreen } from './features/shell/LoadingScreen';
 import { MemoDialog } from './features/report/MemoDialog';
+import { WorkspaceDialog } from './features/workspace/WorkspaceDialog';
 import { ImportLayer } from './features/import/ImportLayer';
 import { useLab } from './state/lab-store';
 import { useView, type RuleSection } from './state/view-store';
@@ -21,7 +22,9 @@ export function App() {
   const baselineKpis = useLab((s) => s.baselineKpis);
   const start = useLab((s) => s.start);
   const dismissError = useLab((s) => s.dismissError);
+  const notice = useLab((s) => s.notice);
   const memoOpen = useView((s) => s.memoOpen);
+  const workspacesOpen = useView((s) => s.workspacesOpen);
   const workshop = useView((s) => s.workshop);
   const workshopRules = useView((s) => s.workshopRules);
   const shows = (section: RuleSection) => !workshop || workshopRules.includes(section);
@@ -51,7 +54,13 @@ export function App() {
         </div>
       </div>
       {memoOpen && <MemoDialog />}
+      {workspacesOpen && <WorkspaceDialog />}
       <ImportLayer />
+      {notice && !error && (
+        <div className="toast toast-notice" role="status">
+          {notice}
+        </div>
+      )}
       {error && (
         <div className="toast" role="alert">
           <span>{error}</span>

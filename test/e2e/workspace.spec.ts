@@ -10,7 +10,7 @@ test('backs up the workspace to one file and restores it, replacing what changed
   const backup = path.join(folder, 'workspace-backup.sqlite');
   const openWorkspace = async () => {
     await page.getByRole('button', { name: 'Export ▾' }).click();
-    await page.getByRole('menuitem', { name: 'Back up or restore the workspace…' }).click();
+    await page.getByRole('menuitem', { name: 'Workspaces, backup and restore…' }).click();
   };
   await openWorkspace();
   await page.getByLabel('Backup file').fill(backup);
@@ -39,4 +39,54 @@ test('backs up the workspace to one file and restores it, replacing what changed
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Restore backup' }).click();
   await expect(page.getByRole('alert')).toContainText('not-there.sqlite');
+});
+
+test('keeps a workspace per client: create and open one, rename it, go back, delete it', async ({ page }) => {
+  const problems = await openAtBaseline(page);
+  const header = page.getByRole('button', { name: /^Workspace/ });
+  await expect(header).toContainText('My workspace');
+  const scenarioInFirst = `Only in my workspace ${Date.now().toString(36)}`;
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await page.getByLabel('Scenario name').fill(scenarioInFirst);
+  await page.getByRole('button', { name: 'Save current as scenario' }).click();
+  await expect(page.locator(`tr[data-scenario="${scenarioInFirst}"]`)).toBeVisible();
+
+  await header.click();
+  const dialog = page.getByRole('dialog', { name: 'Workspaces' });
+  await dialog.getByLabel('New workspace name').fill('Acme GmbH');
+  await dialog.getByRole('button', { name: 'Create and open' }).click();
+  // A new workspace opens on the bundled sample, without the other workspace's scenarios.
+  await expect(header).toContainText('Acme GmbH', { timeout: 45_000 });
+  await expect(page.getByTestId('kpi-mqls')).toBeVisible();
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await expect(page.locator('tr[data-scenario]').first()).toBeVisible();
+  await expect(page.locator(`tr[data-scenario="${scenarioInFirst}"]`)).toHaveCount(0);
+
+  await header.click();
+  const rows = dialog.getByRole('table', { name: 'Workspaces' });
+  await expect(rows.locator('tr[data-workspace="Acme GmbH"]')).toContainText('open now');
+  await expect(rows.getByRole('button', { name: 'Delete Acme GmbH' })).toBeDisabled();
+  await rows.getByRole('button', { name: 'Rename Acme GmbH' }).click();
+  await rows.getByLabel('New name for Acme GmbH').fill('Acme GmbH – Q3 review');
+  await rows.getByRole('button', { name: 'Save' }).click();
+  await expect(rows.locator('tr[data-workspace="Acme GmbH – Q3 review"]')).toContainText('open now');
+  await rows.getByRole('button', { name: 'Rename Acme GmbH – Q3 review' }).click();
+  await rows.getByLabel('New name for Acme GmbH – Q3 review').fill('my WORKSPACE');
+  await rows.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('There is already a workspace called "My workspace". Choose another name.');
+  await rows.getByRole('button', { name: 'Cancel' }).click();
+
+  await rows.getByRole('button', { name: 'Open My workspace' }).click();
+  await expect(header).toContainText('My workspace', { timeout: 45_000 });
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await expect(page.locator(`tr[data-scenario="${scenarioInFirst}"]`)).toBeVisible();
+
+  await header.click();
+  page.once('dialog', (confirm) => void confirm.accept());
+  await rows.getByRole('button', { name: 'Delete Acme GmbH – Q3 review' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Deleted “Acme GmbH – Q3 review”.');
+  await expect(rows.locator('tr[data-workspace]')).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // The refused rename shows in the console as the service's error reply, and only that.
+  expect(problems.filter((p) => !p.startsWith('Failed to load resource'))).toEqual([]);
 });

@@ -7,12 +7,14 @@ import type { DomainHandlers } from '../context';
  * browser host, which has no way to show one.
  */
 export function dialogHandlers(): DomainHandlers<'dialog'> {
+  const unavailable = (message: string) => () => Promise.reject(new ApiError('dialog/unavailable', message));
+  const saving = unavailable('The save dialog is only available in the desktop app. In the browser, exports are downloads.');
   return {
-    async 'dialog:open-file'() {
-      throw new ApiError(
-        'dialog/unavailable',
-        'The file dialog is only available in the desktop app. In the browser, choose files with the file picker or drop them on the window.',
-      );
-    },
+    'dialog:open-file': unavailable(
+      'The file dialog is only available in the desktop app. In the browser, choose files with the file picker or drop them on the window.',
+    ),
+    'dialog:save-text': saving,
+    'dialog:save-pdf': saving,
+    'dialog:save-path': saving,
   };
 }

@@ -17,6 +17,7 @@ export interface LabState {
   dataset: DatasetSummary | null;
   /** Where the workspace file lives (shown when backing up). */
   dataFolder: string | null;
+  workspaceName: string | null;
   /** Attribute values and activity types present in the dataset, for the rule editor. */
   vocabulary: Vocabulary | null;
   baselineModel: ScoringModel | null;
@@ -60,6 +61,9 @@ export interface LabState {
   /** Shows a message the user can dismiss. */
   showError(message: string): void;
   dismissError(): void;
+  /** A passing confirmation, e.g. where a file was saved; it clears itself. */
+  notice: string | null;
+  showNotice(message: string): void;
 }
 
 /** The engine, for views that ask it questions on demand (lead lists, explanations). */
@@ -136,6 +140,7 @@ export const useLab = create<LabState>()((set, get) => {
     error: null,
     dataset: null,
     dataFolder: null,
+    workspaceName: null,
     vocabulary: null,
     baselineModel: null,
     model: null,
@@ -156,7 +161,7 @@ export const useLab = create<LabState>()((set, get) => {
       const unsubscribe = onApiEvent('progress', (progress) => set({ progress }));
       try {
         const workspace = await api['workspace:open'](null);
-        set({ dataFolder: workspace.dataFolder });
+        set({ dataFolder: workspace.dataFolder, workspaceName: workspace.workspaceName });
         if (workspace.activeDatasetId === null) throw new Error('This workspace holds no dataset.');
         set({ status: 'loading', progress: { task: 'load', label: 'Loading leads', done: 0, total: 1 } });
         const datasetId = workspace.activeDatasetId;
@@ -247,6 +252,13 @@ export const useLab = create<LabState>()((set, get) => {
     showError(message) {
       set({ error: message });
     },
+    notice: null,
+    showNotice(message) {
+      set({ notice: message });
+      setTimeout(() => {
+        if (get().notice === message) set({ notice: null });
+      }, NOTICE_MS);
+    },
     dismissError() {
       set({ error: null });
     },
@@ -256,6 +268,9 @@ export const useLab = create<LabState>()((set, get) => {
     },
   };
 });
+
+/** Long enough to read a file path. */
+const NOTICE_MS = 6000;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -13,6 +13,8 @@ export interface ViewState {
   capacityPerWeek: number;
   /** The decision memo dialog is open (and the memo is what prints). */
   memoOpen: boolean;
+  /** The workspaces dialog: open, rename, delete, back up, restore. */
+  workspacesOpen: boolean;
   /** Full-screen presentation for workshops: large type, high contrast, chosen views only. */
   workshop: boolean;
   /** Hide lead names, emails and companies, for demos to other clients. */
@@ -24,6 +26,7 @@ export interface ViewState {
   toggleWorkshopTab(tab: ResultTab): void;
   openMemo(): void;
   closeMemo(): void;
+  setWorkspacesOpen(open: boolean): void;
   setWorkshop(on: boolean): void;
   setAnonymise(on: boolean): void;
   setTab(tab: ResultTab): void;
@@ -36,6 +39,7 @@ export const useView = create<ViewState>()((set) => ({
   targetRate: 0.3,
   capacityPerWeek: 40,
   memoOpen: false,
+  workspacesOpen: false,
   workshop: false,
   anonymise: false,
   workshopRules: ['qualification', 'eligibility'],
@@ -50,6 +54,7 @@ export const useView = create<ViewState>()((set) => ({
     })),
   openMemo: () => set({ memoOpen: true }),
   closeMemo: () => set({ memoOpen: false }),
+  setWorkspacesOpen: (open) => set({ workspacesOpen: open }),
   setWorkshop: (workshop) => set({ workshop }),
   setAnonymise: (anonymise) => set({ anonymise }),
   setTab: (tab) => set({ tab }),

@@ -26,7 +26,8 @@ async function scenarioNames(api: TestService, datasetId: number): Promise<strin
 
 /** What is in the data folder besides the live workspace's own files. */
 function extraFiles(api: TestService): string[] {
-  return fs.readdirSync(api.dataFolder).filter((f) => !/^workspace\.sqlite(-wal|-shm)?$/.test(f));
+  const own = path.basename(api.workspaceFile);
+  return fs.readdirSync(path.dirname(api.workspaceFile)).filter((f) => f !== own && f !== `${own}-wal` && f !== `${own}-shm`);
 }
 
 describe('workspace:backup', () => {
@@ -53,7 +54,7 @@ describe('workspace:backup', () => {
 
   it('refuses to write over the live workspace or to a relative path', async () => {
     const { api, datasetId } = await opened();
-    const live = path.join(api.dataFolder, 'workspace.sqlite');
+    const live = api.workspaceFile;
     const refused = await api.fails('workspace:backup', { file: live });
     expect(refused).toEqual({
       code: 'store/backup-failed',
@@ -88,8 +89,8 @@ describe('workspace:restore', () => {
     expect(fs.readFileSync(backup).equals(backupBytes)).toBe(true);
 
     const kept = extraFiles(api);
-    expect(kept).toEqual([expect.stringMatching(/^workspace\.sqlite\.before-restore-[\dT-]+Z\.bak$/)]);
-    const replaced = new Database(path.join(api.dataFolder, kept[0]), { readonly: true });
+    expect(kept).toEqual([expect.stringMatching(/^My workspace\.sqlite\.before-restore-[\dT-]+Z\.bak$/)]);
+    const replaced = new Database(path.join(path.dirname(api.workspaceFile), kept[0]), { readonly: true });
     expect(replaced.prepare('SELECT name FROM scenarios ORDER BY id').pluck().all()).toEqual(['Baseline: current definition', 'Before', 'After']);
     replaced.close();
 
@@ -217,7 +218,7 @@ describe('workspace:restore', () => {
         code: 'store/cannot-open',
         message: `There is no file at ${missing}. Choose the backup again; it may have been moved or renamed.`,
       });
-      const live = path.join(api.dataFolder, 'workspace.sqlite');
+      const live = api.workspaceFile;
       expect((await api.fails('workspace:restore', { file: live })).message).toBe(
         `${live} is the workspace MQL Lab has open, not a backup of it. Choose a backup file.`,
       );

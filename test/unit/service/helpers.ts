@@ -5,25 +5,28 @@ import { afterEach } from 'vitest';
 import type { ApiErrorShape, ApiResult, Channel } from '../../../shared/api';
 import { dispatch } from '../../../electron/service/dispatch';
 import { createService, type Service, type ServiceOptions } from '../../../electron/service/service';
+import { FIRST_WORKSPACE, WORKSPACES_FOLDER } from '../../../electron/service/workspace-shelf';
 
 export const SAMPLE_FOLDER = path.join(__dirname, '..', '..', 'fixtures', 'mini-sample');
 
 export interface TestService {
   service: Service;
   dataFolder: string;
+  /** The file of the workspace a fresh data folder opens. */
+  workspaceFile: string;
   /** The call's result; fails the test with the error's message if the call failed. */
   ok<C extends Channel>(channel: C, arg: unknown): Promise<ApiResult<C>>;
   /** The call's { code, message }; fails the test if the call succeeded. */
   fails(channel: Channel, arg: unknown): Promise<ApiErrorShape>;
 }
 
+/** Options a test may set for the services it starts; the rest are fixed. */
+export type TestServiceOptions = Partial<Pick<ServiceOptions, 'importWorkerFile' | 'emit'>>;
+
 /**
  * Services over real workspace files in temp folders, through dispatch as both transports call
  * them, so errors arrive as the UI receives them. Closed and removed after each test.
  */
-/** Options a test may set for the services it starts; the rest are fixed. */
-export type TestServiceOptions = Partial<Pick<ServiceOptions, 'importWorkerFile' | 'emit'>>;
-
 export function useTempServices(
   defaults: TestServiceOptions = {},
 ): { start: (options?: TestServiceOptions) => TestService; tempDir: () => string } {
@@ -45,6 +48,7 @@ export function useTempServices(
     return {
       service,
       dataFolder,
+      workspaceFile: path.join(dataFolder, WORKSPACES_FOLDER, `${FIRST_WORKSPACE}.sqlite`),
       async ok(channel, arg) {
         const reply = await dispatch(service.handlers, channel, arg);
         if (!reply.ok) throw new Error(`${channel} failed: ${reply.error.code}: ${reply.error.message}`);

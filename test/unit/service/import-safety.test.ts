@@ -77,7 +77,7 @@ describe('an import stopped half-way', () => {
     const feed = progressFeed();
     const api = start({ importWorkerFile, emit: feed.emit });
     await api.ok('workspace:open', null);
-    const workspace = path.join(api.dataFolder, 'workspace.sqlite');
+    const workspace = api.workspaceFile;
     const files = await largeImport(api);
     const before = snapshot(workspace);
 
@@ -99,7 +99,7 @@ describe('an import stopped half-way', () => {
     const feed = progressFeed();
     const api = start({ importWorkerFile, emit: feed.emit });
     await api.ok('workspace:open', null);
-    const workspace = path.join(api.dataFolder, 'workspace.sqlite');
+    const workspace = api.workspaceFile;
     const files = await largeImport(api);
     const before = snapshot(workspace);
 
@@ -115,7 +115,7 @@ describe('an import stopped half-way', () => {
   it('leaves the workspace unchanged and able to open when the importing process is killed', async () => {
     const api = start({ importWorkerFile });
     await api.ok('workspace:open', null);
-    const workspace = path.join(api.dataFolder, 'workspace.sqlite');
+    const workspace = api.workspaceFile;
     const files = await largeImport(api);
     api.service.close();
     const before = snapshot(workspace);

@@ -23,7 +23,7 @@ async function opened(events: ProgressEvent[] = []): Promise<TestService> {
 
 /** Rows of each table, read on a connection of the test's own, as a second process would see them. */
 function counts(api: TestService): Record<string, number> {
-  const db = new Database(path.join(api.dataFolder, 'workspace.sqlite'), { readonly: true });
+  const db = new Database(api.workspaceFile, { readonly: true });
   try {
     const out: Record<string, number> = {};
     for (const table of ['datasets', 'leads', 'activities', 'outcomes', 'scenarios']) {

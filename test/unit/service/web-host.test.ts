@@ -60,7 +60,8 @@ describe('web host', () => {
       expect(body.value.datasets).toHaveLength(1);
       expect(body.value.datasets[0]).toMatchObject({ leads: 3, activities: 6 });
     }
-    expect(fs.existsSync(path.join(dataFolder, 'workspace.sqlite'))).toBe(true);
+    expect(fs.existsSync(path.join(dataFolder, 'workspaces', 'My workspace.sqlite'))).toBe(true);
+    expect(bodies[0].value.workspaceName).toBe('My workspace');
   });
 
   it('serves the lead table as binary and the baseline as the default model', async () => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChangedLead } from '../../../../shared/engine/lead-lists';
 import { toCsv } from '../../../../shared/export/csv';
-import { downloadText } from '../../export/download';
+import { saveText } from '../../export/save-file';
 import { formatCount } from '../../format';
 import { currentEngine, useLab } from '../../state/lab-store';
 import { useView } from '../../state/view-store';
@@ -78,7 +78,7 @@ export function LeadsView() {
       const identity = anonymise ? undefined : knownIdentity(datasetId, lead.row);
       return [identity?.externalId ?? `Lead ${lead.row + 1}`, identity?.email, identity?.company, lead.channel, lead.change, lead.score, lead.baselineScore, lead.fit, lead.engagement, day(lead.mqlAt), lead.outcome];
     });
-    downloadText(`mql-lab-${list}-leads.csv`, toCsv(header, body));
+    void saveText(`mql-lab-${list}-leads.csv`, toCsv(header, body));
   }
 
   return (

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { scoringMatrixCsv, scoringMatrixMarkdown } from '../../../../shared/export/scoring-matrix';
-import { downloadText } from '../../export/download';
+import { saveText } from '../../export/save-file';
 import { useLab } from '../../state/lab-store';
 import { useView } from '../../state/view-store';
-import { WorkspaceDialog } from '../workspace/WorkspaceDialog';
 import { exportScoredLeads } from './scored-leads';
 
 /** Every way the decision leaves the room: memo, scoring matrix, model file, scored leads, the workspace itself. */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
-  const [workspaceOpen, setWorkspaceOpen] = useState(false);
-  const dataFolder = useLab((s) => s.dataFolder);
+  const setWorkspacesOpen = useView((s) => s.setWorkspacesOpen);
   const model = useLab((s) => s.model);
   const openMemo = useView((s) => s.openMemo);
   const showError = useLab((s) => s.showError);
@@ -36,14 +34,13 @@ export function ExportMenu() {
       {open && (
         <div className="menu-list" role="menu" aria-label="Export">
           {item('Decision memo (print or PDF)…', openMemo)}
-          {item('Scoring matrix (CSV)', () => downloadText('mql-scoring-matrix.csv', scoringMatrixCsv(model)))}
-          {item('Scoring matrix (Markdown)', () => downloadText('mql-scoring-matrix.md', scoringMatrixMarkdown(model), 'text/markdown;charset=utf-8'))}
-          {item('Model file (JSON)', () => downloadText('mql-definition.json', `${JSON.stringify(model, null, 2)}\n`, 'application/json'))}
+          {item('Scoring matrix (CSV)', () => void saveText('mql-scoring-matrix.csv', scoringMatrixCsv(model)))}
+          {item('Scoring matrix (Markdown)', () => void saveText('mql-scoring-matrix.md', scoringMatrixMarkdown(model), 'text/markdown;charset=utf-8'))}
+          {item('Model file (JSON)', () => void saveText('mql-definition.json', `${JSON.stringify(model, null, 2)}\n`, 'application/json'))}
           {item('Scored leads (CSV)', exportScoredLeads)}
-          {item('Back up or restore the workspace…', () => setWorkspaceOpen(true))}
+          {item('Workspaces, backup and restore…', () => setWorkspacesOpen(true))}
         </div>
       )}
-      {workspaceOpen && dataFolder && <WorkspaceDialog dataFolder={dataFolder} onClose={() => setWorkspaceOpen(false)} />}
     </div>
   );
 }

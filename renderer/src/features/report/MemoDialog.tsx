@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { api, hasNativeDialogs } from '../../api/client';
 import { useLab } from '../../state/lab-store';
 import { useScenarios } from '../../state/scenario-store';
 import { useView } from '../../state/view-store';
@@ -6,7 +7,8 @@ import { DecisionMemo } from './DecisionMemo';
 
 /**
  * Titles and notes the memo, then prints it: the print stylesheet shows only the memo, so the
- * browser's "Save as PDF" (or the desktop app's print dialog) gives the one-to-two-page PDF.
+ * browser's "Save as PDF" gives the one-to-two-page PDF; the desktop app prints the same page
+ * to PDF itself (Electron's printToPDF) and saves it where the user chooses.
  */
 export function MemoDialog() {
   const close = useView((s) => s.closeMemo);
@@ -39,9 +41,20 @@ export function MemoDialog() {
             <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={4} aria-label="Memo notes" />
           </label>
           <div className="memo-actions">
-            <button type="button" className="button-primary" onClick={() => window.print()}>
-              Print or save as PDF
-            </button>
+            {hasNativeDialogs ? (
+              <>
+                <button type="button" className="button-primary" onClick={() => void savePdf(title)}>
+                  Save as PDF…
+                </button>
+                <button type="button" className="button-secondary" onClick={() => window.print()}>
+                  Print…
+                </button>
+              </>
+            ) : (
+              <button type="button" className="button-primary" onClick={() => window.print()}>
+                Print or save as PDF
+              </button>
+            )}
             <button type="button" className="button-secondary" onClick={close}>
               Close
             </button>
@@ -65,4 +78,20 @@ export function MemoDialog() {
       </div>
     </div>
   );
+}
+
+/** A file name from the memo's title, without the characters Windows or macOS refuse. */
+export function memoFileName(title: string): string {
+  const name = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return `${name || 'MQL decision memo'}.pdf`;
+}
+
+async function savePdf(title: string): Promise<void> {
+  const lab = useLab.getState();
+  try {
+    const { file } = await api['dialog:save-pdf']({ title: 'Save the decision memo', fileName: memoFileName(title) });
+    if (file) lab.showNotice(`Memo saved to ${file}`);
+  } catch (error) {
+    lab.showError(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -1,5 +1,5 @@
 import { toCsv } from '../../../../shared/export/csv';
-import { downloadText } from '../../export/download';
+import { saveText } from '../../export/save-file';
 import { currentEngine, useLab } from '../../state/lab-store';
 import { fetchIdentities, knownIdentity } from '../leads/lead-data';
 
@@ -21,5 +21,5 @@ export async function exportScoredLeads(): Promise<void> {
     scored.mql[row] ? 'yes' : 'no',
     Number.isFinite(scored.mqlAt[row]) && scored.mql[row] ? new Date(scored.mqlAt[row]).toISOString().slice(0, 10) : '',
   ]);
-  downloadText('mql-scored-leads.csv', toCsv(['Lead ID', 'Fit', 'Engagement', 'Combined score', 'MQL', 'MQL date'], body));
+  await saveText('mql-scored-leads.csv', toCsv(['Lead ID', 'Fit', 'Engagement', 'Combined score', 'MQL', 'MQL date'], body));
 }

@@ -14,10 +14,18 @@ export function Header() {
   const canUndo = useLab((s) => (s.history?.past.length ?? 0) > 0);
   const canRedo = useLab((s) => (s.history?.future.length ?? 0) > 0);
   const setWorkshop = useView((s) => s.setWorkshop);
+  const setWorkspacesOpen = useView((s) => s.setWorkspacesOpen);
+  const workspaceName = useLab((s) => s.workspaceName);
   const edited = useLab((s) => JSON.stringify(s.model) !== JSON.stringify(s.baselineModel));
   return (
     <header className="app-header">
       <h1 className="brand">MQL Lab</h1>
+      {workspaceName && (
+        <button type="button" className="workspace-button" onClick={() => setWorkspacesOpen(true)} title="Workspaces: open, rename, delete, back up, restore">
+          <span className="workspace-button-label">Workspace</span>
+          <span className="workspace-button-name">{workspaceName} ▾</span>
+        </button>
+      )}
       {dataset && (
         <p className="dataset">
           <span className="dataset-name">{dataset.name}</span>

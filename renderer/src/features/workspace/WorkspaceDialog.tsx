@@ -1,42 +1,137 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { WorkspaceEntry } from '../../../../shared/api';
 import { api, hasNativeDialogs } from '../../api/client';
 import { formatCount } from '../../format';
 import { useLab } from '../../state/lab-store';
+import { useView } from '../../state/view-store';
+import { WorkspaceRow } from './WorkspaceRow';
 
 /**
- * Back up the whole workspace to one file, or restore one: how a consultant carries a workspace
- * to another laptop. The service checks a backup before it replaces anything and keeps the
- * replaced workspace beside it.
+ * The workspaces in the data folder (open, rename, delete, create) and the one open now backed up
+ * to a single file or replaced by a backup: how a consultant keeps clients apart and carries a
+ * workspace to another laptop. Opening another workspace, or restoring, starts the app afresh on it.
  */
-export function WorkspaceDialog({ dataFolder, onClose }: { dataFolder: string; onClose(): void }) {
+export function WorkspaceDialog() {
+  const close = useView((s) => s.setWorkspacesOpen);
   const showError = useLab((s) => s.showError);
+  const dataFolder = useLab((s) => s.dataFolder) ?? '';
+  const workspaceName = useLab((s) => s.workspaceName) ?? 'workspace';
   const separator = dataFolder.includes('\\') ? '\\' : '/';
-  const [backupPath, setBackupPath] = useState(`${dataFolder}${separator}mql-lab-backup-${new Date().toISOString().slice(0, 10)}.sqlite`);
+  const backupName = `${workspaceName} backup ${new Date().toISOString().slice(0, 10)}.sqlite`;
+  const [workspaces, setWorkspaces] = useState<WorkspaceEntry[]>([]);
+  const [newName, setNewName] = useState('');
+  const [backupPath, setBackupPath] = useState(`${dataFolder}${separator}${backupName}`);
   const [restorePath, setRestorePath] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
-  async function run(work: () => Promise<void>) {
+  /** Runs a call with the buttons disabled; false when it failed (the error is shown). */
+  async function run(work: () => Promise<void>): Promise<boolean> {
     setBusy(true);
     try {
       await work();
+      return true;
     } catch (error) {
       showError(error instanceof Error ? error.message : String(error));
+      return false;
     } finally {
       setBusy(false);
     }
   }
 
+  // Listed once on opening; every change below shows the list the service returns.
+  useEffect(() => {
+    api['workspace:list'](null).then(setWorkspaces, (error: unknown) => showError(error instanceof Error ? error.message : String(error)));
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [close, showError]);
+
+  // Everything on screen belongs to the workspace that was open: start afresh on the other one.
+  const openWorkspace = (name: string) =>
+    run(async () => {
+      await api['workspace:switch']({ name });
+      window.location.reload();
+    });
+
   return (
     <div className="memo-backdrop" role="dialog" aria-modal="true" aria-labelledby="workspace-title">
       <div className="workspace-dialog">
         <h2 id="workspace-title" className="panel-title">
-          Workspace
+          Workspaces
         </h2>
-        <p className="panel-help">Everything — datasets, scenarios, versions — lives in one file in {dataFolder}.</p>
+        <p className="panel-help">
+          Each workspace is one file — its datasets, scenarios and versions — in {dataFolder}
+          {separator}workspaces. Keep one per client or per quarter; back one up to carry it to another laptop.
+        </p>
+        <table className="data-table workspace-table" aria-label="Workspaces">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Size</th>
+              <th scope="col">Changed</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {workspaces.map((w) => (
+              <WorkspaceRow
+                key={w.name}
+                workspace={w}
+                busy={busy}
+                onOpen={() => void openWorkspace(w.name)}
+                onRename={(to) => run(async () => setWorkspaces(await api['workspace:rename']({ name: w.name, newName: to })))}
+                onDelete={() => {
+                  if (!window.confirm(`Delete the workspace “${w.name}” with all its datasets, scenarios and versions? This cannot be undone.`)) return;
+                  void run(async () => {
+                    setWorkspaces(await api['workspace:delete']({ name: w.name }));
+                    setStatus(`Deleted “${w.name}”.`);
+                  });
+                }}
+              />
+            ))}
+          </tbody>
+        </table>
+        <form
+          className="inline-field"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const name = newName.trim();
+            void run(async () => {
+              await api['workspace:create']({ name });
+              await api['workspace:switch']({ name });
+              window.location.reload();
+            });
+          }}
+        >
+          <input aria-label="New workspace name" placeholder="New workspace, e.g. Acme GmbH" value={newName} onChange={(e) => setNewName(e.target.value)} />
+          <button type="submit" className="button-secondary" disabled={busy || newName.trim() === ''}>
+            Create and open
+          </button>
+        </form>
+
+        <h3 className="workspace-subtitle">Back up or restore “{workspaceName}”</h3>
         <label className="memo-field">
           <span>Back up to</span>
-          <input aria-label="Backup file" value={backupPath} onChange={(e) => setBackupPath(e.target.value)} />
+          <span className="inline-field">
+            <input aria-label="Backup file" value={backupPath} onChange={(e) => setBackupPath(e.target.value)} />
+            {hasNativeDialogs && (
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() =>
+                  void run(async () => {
+                    const { file } = await api['dialog:save-path']({ title: 'Back up the workspace to', fileName: backupName });
+                    if (file) setBackupPath(file);
+                  })
+                }
+              >
+                Choose…
+              </button>
+            )}
+          </span>
         </label>
         <button
           type="button"
@@ -76,10 +171,9 @@ export function WorkspaceDialog({ dataFolder, onClose }: { dataFolder: string; o
           className="button-secondary danger-outline"
           disabled={busy || restorePath.trim() === ''}
           onClick={() => {
-            if (!window.confirm('Replace this workspace with the backup? The current one is kept beside it as a .bak file.')) return;
+            if (!window.confirm(`Replace “${workspaceName}” with the backup? The current one is kept beside it as a .bak file.`)) return;
             void run(async () => {
               await api['workspace:restore']({ file: restorePath.trim() });
-              // Everything on screen belongs to the replaced workspace: start afresh.
               window.location.reload();
             });
           }}
@@ -91,7 +185,7 @@ export function WorkspaceDialog({ dataFolder, onClose }: { dataFolder: string; o
             {status}
           </p>
         )}
-        <button type="button" className="button-secondary" onClick={onClose}>
+        <button type="button" className="button-secondary" onClick={() => close(false)}>
           Close
         </button>
       </div>
