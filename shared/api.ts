@@ -230,7 +230,7 @@ export interface ApiContract {
    * The desktop app's native open dialog; the paths of the chosen files, none if cancelled. The
    * web host has no access to the user's disk and answers with an error.
    */
-  'dialog:open-file': { arg: { title: string; multiple: boolean }; result: { sources: string[] } };
+  'dialog:open-file': { arg: { title: string; multiple: boolean; kind?: 'csv' | 'backup' }; result: { sources: string[] } };
   /**
    * Desktop only, like every 'dialog:*' channel: the native save dialog, then the text written to
    * the chosen file. The path, or null if the user cancelled.

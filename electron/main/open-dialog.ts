@@ -13,7 +13,9 @@ export async function openFileDialog(sender: WebContents, arg: unknown): Promise
     title,
     properties: given.multiple === true ? ['openFile', 'multiSelections'] : ['openFile'],
     filters: [
-      { name: 'CSV and text exports', extensions: ['csv', 'tsv', 'txt'] },
+      given.kind === 'backup'
+        ? { name: 'MQL Lab workspace backups', extensions: ['sqlite', 'db', 'bak'] }
+        : { name: 'CSV and text exports', extensions: ['csv', 'tsv', 'txt'] },
       { name: 'All files', extensions: ['*'] },
     ],
   };

@@ -156,7 +156,7 @@ export function WorkspaceDialog() {
                 className="button-secondary"
                 onClick={() =>
                   void run(async () => {
-                    const { sources } = await api['dialog:open-file']({ title: 'Backup to restore', multiple: false });
+                    const { sources } = await api['dialog:open-file']({ title: 'Backup to restore', multiple: false, kind: 'backup' });
                     if (sources[0]) setRestorePath(sources[0]);
                   })
                 }
