@@ -1,5 +1,6 @@
 import { levelOf, MODE_BLEND, MODE_MATRIX, type CompiledModel } from './compile';
 import type { EngagementWalker } from './engagement-profile';
+import type { ChangeLog } from './change-log';
 import type { KpiTally } from './kpi-tally';
 import type { LeadTable } from './lead-table';
 import * as S from './lead-state';
@@ -69,6 +70,7 @@ export class OutcomeDeriver {
     private readonly tally: KpiTally,
     private readonly knockouts: Uint8Array[],
     maxEvents: number,
+    private readonly changes: ChangeLog,
   ) {
     this.values = state.values;
     this.ladder = state.ladder;
@@ -119,6 +121,7 @@ export class OutcomeDeriver {
 
   /** Rewrites the lead's whole row from its fit and profile. */
   derive(lead: number, track: boolean): void {
+    this.changes.record(lead);
     const values = this.values;
     const v = lead * VS;
     this.loadedLead = -1;
@@ -142,6 +145,7 @@ export class OutcomeDeriver {
 
   /** Rewrites only the MQL columns: for ticks that leave fit, profile and scale alone (threshold, knock-outs). */
   deriveMoment(lead: number, track: boolean): void {
+    this.changes.record(lead);
     this.loadedLead = -1;
     const v = lead * VS;
     const fit = this.values[v + FIT];

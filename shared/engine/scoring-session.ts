@@ -1,4 +1,5 @@
 import type { ScoringModel } from '../model/scoring-model';
+import { ChangeLog } from './change-log';
 import { compileModel, type CompiledModel } from './compile';
 import { EngagementWalker, needsStoredEngagement } from './engagement-profile';
 import { KpiTally, knockoutColumns } from './kpi-tally';
@@ -37,6 +38,8 @@ export class ScoringSession {
   private readonly state: S.LeadState;
   private readonly scores: LeadScores;
   private readonly tally: KpiTally;
+  /** The leads each tick touched, for the result views' counts (see MetricsTally). */
+  readonly changes: ChangeLog;
   private readonly thresholdMover: ThresholdMover;
   /** Work marks of the current tick, one byte per lead, apart so unmarked leads cost one byte. */
   private readonly marks: Uint8Array;
@@ -60,7 +63,8 @@ export class ScoringSession {
     this.state = S.allocateLeadState(table.n, table.eventType.length, this.index.outcome, table.channel.codes);
     this.scores = allocateScores(table.n);
     this.tally = new KpiTally(this.index);
-    this.thresholdMover = new ThresholdMover(table, this.state, this.scores, this.tally);
+    this.changes = new ChangeLog(table.n);
+    this.thresholdMover = new ThresholdMover(table, this.state, this.scores, this.tally, this.changes);
     this.marks = new Uint8Array(table.n);
     this.touched = new Uint32Array(table.n);
     this.fitColumns = table.fit.map((column) => column.codes);
@@ -83,8 +87,13 @@ export class ScoringSession {
   }
 
   evaluate(model: ScoringModel): Kpis {
-    const { compiled } = this.score(model);
-    return this.tally.kpis(compiled, this.table.n);
+    return this.tick(model).kpis;
+  }
+
+  /** One slider tick: the scores and the KPIs counted along with them. */
+  tick(model: ScoringModel): { kpis: Kpis; scores: LeadScores } {
+    const { compiled, scores } = this.score(model);
+    return { kpis: this.tally.kpis(compiled, this.table.n), scores };
   }
 
   private rebuild(model: CompiledModel): void {
@@ -102,6 +111,7 @@ export class ScoringSession {
       deriver.derive(lead, false);
     }
     this.tally.recount(this.scores, this.knockouts);
+    this.changes.recordAll();
   }
 
   private update(old: CompiledModel, model: CompiledModel): void {
@@ -117,6 +127,7 @@ export class ScoringSession {
       if (thresholdMoved) this.thresholdMover.move(model, thresholdMoved, deriver, this.knockouts);
       return;
     }
+    this.changes.beyondMoments = true;
 
     const { values, window } = this.state;
     const marks = this.marks;
@@ -156,7 +167,10 @@ export class ScoringSession {
         this.touch(model, lead, mark, walker, deriver, enabled, rebuilt, track);
       }
     }
-    if (!track) this.tally.recount(this.scores, this.knockouts);
+    if (!track) {
+      this.tally.recount(this.scores, this.knockouts);
+      this.changes.recordAll();
+    }
   }
 
   /** Does a lead's marked work: replay, refit, knock-outs, then derive what may have changed. */
@@ -273,7 +287,7 @@ export class ScoringSession {
   }
 
   private deriver(model: CompiledModel, walker: EngagementWalker): OutcomeDeriver {
-    const { table, state, scores, tally, knockouts, maxEvents } = this;
-    return new OutcomeDeriver(table, state, walker, model, scores, tally, knockouts, maxEvents);
+    const { table, state, scores, tally, knockouts, maxEvents, changes } = this;
+    return new OutcomeDeriver(table, state, walker, model, scores, tally, knockouts, maxEvents, changes);
   }
 }

@@ -1,4 +1,5 @@
 import type { CompiledModel } from './compile';
+import type { ChangeLog } from './change-log';
 import type { KpiTally } from './kpi-tally';
 import { MOMENT_AT_CREATION, MOMENT_AT_CROSSING, MOMENT_NEVER, MOMENT_UNKNOWN, type OutcomeDeriver } from './lead-outcome';
 import * as S from './lead-state';
@@ -38,6 +39,7 @@ export class ThresholdMover {
     private readonly state: S.LeadState,
     private readonly scores: LeadScores,
     private readonly tally: KpiTally,
+    private readonly changes: ChangeLog,
   ) {}
 
   move(model: CompiledModel, moved: Uint8Array, deriver: OutcomeDeriver, knockouts: Uint8Array[]): void {
@@ -139,8 +141,10 @@ export class ThresholdMover {
     const { mqlAt, mql } = this.scores;
     const createdAt = this.table.createdAt;
     const tally = this.tally;
+    const changes = this.changes;
     for (let j = 0; j < count; j++) {
       const lead = list[j];
+      changes.record(lead);
       const v = lead * VS;
       const b = lead * BS;
       const f = deriver.term(fit[j]);

@@ -18,18 +18,39 @@ export interface Decile {
   maxScore: number;
 }
 
-/** Indices ordered by score, best first; ties keep their input order. */
-function byScoreDescending(scores: ArrayLike<number>): Uint32Array {
-  const order = Uint32Array.from({ length: scores.length }, (_, i) => i);
-  return order.sort((a, b) => scores[b] - scores[a] || a - b);
+/**
+ * Indices ordered by score, best first; ties keep their input order. The scores are sorted as
+ * plain numbers (a native sort, several times faster than sorting indices with a comparator at
+ * the hundreds of thousands of leads a large dataset has), then each index is placed after every
+ * higher score, its ties in input order.
+ */
+export function byScoreDescending(scores: ArrayLike<number>): Uint32Array {
+  const n = scores.length;
+  const sorted = Float64Array.from(scores).sort();
+  const order = new Uint32Array(n);
+  // placed[u]: indices already placed among the tie group whose higher scores start at sorted[u].
+  const placed = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const score = scores[i];
+    let low = 0;
+    let high = n;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid] > score) high = mid;
+      else low = mid + 1;
+    }
+    order[n - low + placed[low]++] = i;
+  }
+  return order;
 }
 
 /**
  * The probability that a random positive outranks a random negative, ties counting half
  * (Mann–Whitney U / (n₊ n₋)). NaN when either class is empty.
  */
-export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<number>): number {
-  const order = Uint32Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<number>, descending: Uint32Array = byScoreDescending(scores)): number {
+  // Ranks count from the lowest score; ties share their average rank, so their order is immaterial.
+  const order = descending.slice().reverse();
   let positives = 0;
   let rankSum = 0;
   for (let i = 0; i < order.length; ) {
@@ -50,8 +71,7 @@ export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<number>): 
 }
 
 /** The gains curve at `points` evenly spaced lead shares (plus the origin). */
-export function gainsCurve(scores: ArrayLike<number>, positive: ArrayLike<number>, points = 20): GainsPoint[] {
-  const order = byScoreDescending(scores);
+export function gainsCurve(scores: ArrayLike<number>, positive: ArrayLike<number>, points = 20, order: Uint32Array = byScoreDescending(scores)): GainsPoint[] {
   let total = 0;
   for (let i = 0; i < positive.length; i++) total += positive[i] ? 1 : 0;
   const curve: GainsPoint[] = [{ leadShare: 0, positiveShare: 0 }];
@@ -68,8 +88,7 @@ export function gainsCurve(scores: ArrayLike<number>, positive: ArrayLike<number
 }
 
 /** Conversion by score decile, decile 1 holding the best-scored tenth. */
-export function scoreDeciles(scores: ArrayLike<number>, positive: ArrayLike<number>): Decile[] {
-  const order = byScoreDescending(scores);
+export function scoreDeciles(scores: ArrayLike<number>, positive: ArrayLike<number>, order: Uint32Array = byScoreDescending(scores)): Decile[] {
   const deciles: Decile[] = [];
   for (let d = 0; d < 10; d++) {
     const start = Math.round((d * order.length) / 10);

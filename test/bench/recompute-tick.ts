@@ -1,10 +1,10 @@
 import type { Kpis } from '../../shared/engine/kpis';
-import { ScoringSession } from '../../shared/engine/scoring-session';
 import { defaultModel } from '../../shared/model/default-model';
 import { withActivityRule, withFitPoints, withThreshold } from '../../shared/model/edit-model';
 import type { ScoringModel } from '../../shared/model/scoring-model';
 import type { Fixture } from './fixture';
 import type { BenchResult } from './report';
+import { workerStateFor, workerTick } from './slider-ticks';
 import type { CoreCounts } from './sqlite-peer';
 import { median, percentile, timeRuns } from './timing';
 
@@ -58,16 +58,16 @@ function sameCounts(ours: Kpis, peer: CoreCounts): boolean {
 const WARM_UP_TICKS = 5;
 
 /**
- * Times ScoringSession.evaluate, the whole worker recompute for one slider tick (compile the
- * model, score every lead, count KPIs), against one SQL query giving the same counts.
+ * Times the whole worker recompute for one slider tick (compile the model, update the leads it
+ * touches, count the KPIs and every view's data), against one SQL query giving the KPI counts.
  */
 export function runRecomputeTick(fixture: Fixture, log: (line: string) => void): BenchResult {
   const big = fixture.n >= 1_000_000;
   const models = tickModels(big ? 50 : 200);
-  const session = new ScoringSession(fixture.table);
+  const state = workerStateFor(fixture, log);
   // A few untimed ticks first: the worker has long been warm by the time a user drags a slider.
-  for (let i = 0; i < WARM_UP_TICKS; i++) session.evaluate(models[i]);
-  const times = timeRuns(models.length, (tick) => session.evaluate(models[tick]));
+  for (let i = 0; i < WARM_UP_TICKS; i++) workerTick(state, models[i]);
+  const times = timeRuns(models.length, (tick) => void workerTick(state, models[tick]));
   const result: BenchResult = {
     name: 'recompute-tick',
     n: fixture.n,
@@ -86,7 +86,7 @@ export function runRecomputeTick(fixture: Fixture, log: (line: string) => void):
   const checks = checkModels(models[models.length - 1]);
   let agree = true;
   for (const model of checks) {
-    const ours = session.evaluate(model);
+    const ours = workerTick(state, model).kpis;
     const theirs = peer.counts(model);
     if (!sameCounts(ours, theirs)) {
       agree = false;

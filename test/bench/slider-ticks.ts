@@ -1,5 +1,7 @@
 import { compileModel } from '../../shared/engine/compile';
 import { computeKpis, type Kpis } from '../../shared/engine/kpis';
+import { computeMetrics, DEFAULT_METRICS_OPTIONS, type Metrics } from '../../shared/engine/metrics';
+import { MetricsTally } from '../../shared/engine/metrics/metrics-tally';
 import { scoreLeads, type LeadScores } from '../../shared/engine/score';
 import { ScoringSession } from '../../shared/engine/scoring-session';
 import { defaultModel } from '../../shared/model/default-model';
@@ -12,8 +14,9 @@ import { median, percentile, timeRuns } from './timing';
 
 /**
  * One slider dragged back and forth, a tick per step: what a user feels while dragging it. Each
- * tick is a whole ScoringSession.evaluate (compile, find what changed, update the touched leads
- * and the KPIs), timed from a session already showing the base model.
+ * tick is what the worker does for it: ScoringSession.tick (compile, find what changed, update
+ * the touched leads and the KPIs) and MetricsTally.update (every result view's data), timed from
+ * a session already showing the base model.
  */
 interface SliderBench {
   name: string;
@@ -44,19 +47,34 @@ export const SLIDER_BENCHES: SliderBench[] = [
   { name: 'tick-blend-weight', base: blend, at: (m, s) => ({ ...m, fitWeight: (6 + wave(s, 12)) / 20 }), sqlite: false },
 ];
 
-/** One session per fixture, shared by the slider benches, as the worker keeps one per dataset. */
-const sessions = new WeakMap<Fixture, ScoringSession>();
+/** The worker's state for one dataset: its session, the views' running counts, the baseline's scores. */
+export interface WorkerState {
+  session: ScoringSession;
+  metrics: MetricsTally;
+  baseline: LeadScores;
+}
 
-function sessionFor(fixture: Fixture, log: (line: string) => void): ScoringSession {
-  let session = sessions.get(fixture);
-  if (!session) {
+/** One per fixture, shared by the tick benches, as the worker keeps one per dataset. */
+const states = new WeakMap<Fixture, WorkerState>();
+
+export function workerStateFor(fixture: Fixture, log: (line: string) => void): WorkerState {
+  let state = states.get(fixture);
+  if (!state) {
     const start = performance.now();
-    session = new ScoringSession(fixture.table);
-    session.evaluate(defaultModel());
-    log(`# session at ${fixture.n.toLocaleString('en-US')}: load + first full score ${((performance.now() - start) / 1000).toFixed(1)} s, ${memory()}`);
-    sessions.set(fixture, session);
+    const session = new ScoringSession(fixture.table);
+    const baseline = scoreLeads(fixture.table, compileModel(defaultModel(), fixture.table));
+    state = { session, metrics: new MetricsTally(fixture.table), baseline };
+    workerTick(state, defaultModel());
+    log(`# session at ${fixture.n.toLocaleString('en-US')}: load + first full score and metrics ${((performance.now() - start) / 1000).toFixed(1)} s, ${memory()}`);
+    states.set(fixture, state);
   }
-  return session;
+  return state;
+}
+
+/** One slider tick as the worker answers it: KPIs and every view's data. */
+export function workerTick(state: WorkerState, model: ScoringModel): { kpis: Kpis; metrics: Metrics } {
+  const { kpis, scores } = state.session.tick(model);
+  return { kpis, metrics: state.metrics.update(model, scores, state.session.changes, state.baseline, DEFAULT_METRICS_OPTIONS) };
 }
 
 export function memory(): string {
@@ -76,9 +94,10 @@ function sameScores(a: LeadScores, b: LeadScores): boolean {
   });
 }
 
-function sameKpis(a: Kpis, b: Kpis): boolean {
-  return JSON.stringify(a, (_, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v)) ===
-    JSON.stringify(b, (_, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v));
+/** Equal as JSON, NaN included: KPIs, or a whole Metrics object. */
+export function sameFigures(a: object, b: object): boolean {
+  const withNaN = (_: string, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v);
+  return JSON.stringify(a, withNaN) === JSON.stringify(b, withNaN);
 }
 
 function sameCounts(ours: Kpis, peer: CoreCounts): boolean {
@@ -90,34 +109,36 @@ const TIMED_TICKS = 40;
 
 /**
  * Times the drag, then checks three of its models (first, middle, last) two ways: every
- * LeadScores array and the KPIs against a full recompute from scratch (score.ts), and, where the
+ * LeadScores array, the KPIs and every view's metrics against a full recompute from scratch
+ * (score.ts, computeKpis, computeMetrics), and, where the
  * peer can score the model, the counts against one SQLite query. The peer's timing is those
  * checks' own runs: the SQLite query, or the full recompute for models SQLite cannot score.
  */
 export function runSliderBench(bench: SliderBench, fixture: Fixture, log: (line: string) => void): BenchResult {
-  const session = sessionFor(fixture, log);
+  const state = workerStateFor(fixture, log);
   const base = bench.base();
   // The same drag at every size, so the figures of different sizes compare.
   const count = TIMED_TICKS;
   const models = Array.from({ length: count + WARM_UP_TICKS }, (_, step) => bench.at(base, step));
-  session.evaluate(base);
-  for (let i = 0; i < WARM_UP_TICKS; i++) session.evaluate(models[i]);
+  workerTick(state, base);
+  for (let i = 0; i < WARM_UP_TICKS; i++) workerTick(state, models[i]);
   const timed = models.slice(WARM_UP_TICKS);
-  const times = timeRuns(timed.length, (tick) => void session.evaluate(timed[tick]));
+  const times = timeRuns(timed.length, (tick) => void workerTick(state, timed[tick]));
 
   const checks = [timed[0], timed[timed.length >> 1], timed[timed.length - 1]];
   const peer = bench.sqlite ? fixture.peer : null;
   const peerTimes: number[] = [];
   let agree = true;
   for (const model of checks) {
-    const ours = session.evaluate(model);
-    const { scores } = session.score(model);
+    const { kpis: ours, metrics } = workerTick(state, model);
+    const { scores } = state.session.score(model);
     const start = performance.now();
     const compiled = compileModel(model, fixture.table);
     const fresh = scoreLeads(fixture.table, compiled);
     const full = computeKpis(fixture.table, fresh, compiled);
+    const fullMetrics = computeMetrics(fixture.table, model, fresh, state.baseline, DEFAULT_METRICS_OPTIONS);
     const fullMs = performance.now() - start;
-    if (!sameScores(scores, fresh) || !sameKpis(ours, full)) {
+    if (!sameScores(scores, fresh) || !sameFigures(ours, full) || !sameFigures(metrics, fullMetrics)) {
       agree = false;
       log(`# ${bench.name}: differs from a full recompute at ${JSON.stringify(summary(model))}`);
     }

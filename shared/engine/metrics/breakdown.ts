@@ -6,6 +6,10 @@ import { addOutcome, emptyCounts, outcomeOf, type OutcomeCounts } from './outcom
 
 export type BreakdownDimension = 'channel' | 'campaign';
 
+export function breakdownColumn(table: LeadTable, dimension: BreakdownDimension): CategoricalColumn {
+  return dimension === 'channel' ? table.channel : table.campaign;
+}
+
 /** One channel's (or campaign's) MQLs under the scenario and the baseline, and whether the change is real. */
 export interface BreakdownRow {
   group: string;
@@ -27,7 +31,7 @@ export function computeBreakdown(
   dimension: BreakdownDimension,
   maxIntervalWidth: number,
 ): BreakdownRow[] {
-  const column: CategoricalColumn = dimension === 'channel' ? table.channel : table.campaign;
+  const column = breakdownColumn(table, dimension);
   const groups = column.values.length;
   const leads = new Array<number>(groups).fill(0);
   const scenario = Array.from({ length: groups }, emptyCounts);
@@ -40,7 +44,18 @@ export function computeBreakdown(
     if (scores.mql[lead]) addOutcome(scenario[group], outcome);
     if (baseline.mql[lead]) addOutcome(base[group], outcome);
   }
-  return column.values.map((group, g) => {
+  return breakdownFrom(column.values, leads, scenario, base, maxIntervalWidth);
+}
+
+/** The rows from each group's leads and the MQLs' outcomes under the scenario and the baseline. */
+export function breakdownFrom(
+  groups: readonly string[],
+  leads: readonly number[],
+  scenario: readonly OutcomeCounts[],
+  base: readonly OutcomeCounts[],
+  maxIntervalWidth: number,
+): BreakdownRow[] {
+  return groups.map((group, g) => {
     const s = scenario[g];
     const b = base[g];
     const interval = wilsonInterval(s.sqls, s.observed);

@@ -12,6 +12,11 @@ export interface ScoreHistogram {
   unobserved: number[];
 }
 
+/** A score's bin: bins are `width` points wide with edges at multiples of the width. */
+export function histogramBin(score: number, width: number): number {
+  return Math.floor(score / width);
+}
+
 export function computeHistogram(table: LeadTable, scores: LeadScores, width: number): ScoreHistogram {
   let min = Infinity;
   let max = -Infinity;
@@ -20,19 +25,28 @@ export function computeHistogram(table: LeadTable, scores: LeadScores, width: nu
     min = Math.min(min, scores.score[lead]);
     max = Math.max(max, scores.score[lead]);
   }
-  if (!Number.isFinite(min)) return { edges: [], width, sql: [], notSql: [], unobserved: [] };
-  const first = Math.floor(min / width) * width;
-  const bins = Math.floor((max - first) / width) + 1;
-  const counts = [new Array<number>(bins).fill(0), new Array<number>(bins).fill(0), new Array<number>(bins).fill(0)];
+  if (!Number.isFinite(min)) return histogramFrom(width, 0, -1, () => EMPTY);
+  const first = histogramBin(min, width);
+  const bins = histogramBin(max, width) - first + 1;
+  const counts = [new Float64Array(bins), new Float64Array(bins), new Float64Array(bins)];
   for (let lead = 0; lead < table.n; lead++) {
     if (scores.knockedOut[lead]) continue;
-    counts[outcomeOf(table, lead)][Math.floor((scores.score[lead] - first) / width)]++;
+    counts[outcomeOf(table, lead)][histogramBin(scores.score[lead], width) - first]++;
   }
-  return {
-    edges: Array.from({ length: bins }, (_, i) => first + i * width),
-    width,
-    sql: counts[SQL],
-    notSql: counts[NOT_SQL],
-    unobserved: counts[UNOBSERVED],
-  };
+  return histogramFrom(width, first, first + bins - 1, (bin) => [counts[UNOBSERVED][bin - first], counts[NOT_SQL][bin - first], counts[SQL][bin - first]]);
+}
+
+const EMPTY: readonly [number, number, number] = [0, 0, 0];
+
+/** The histogram over bins `first`…`last`, given each bin's [unobserved, not SQL, SQL] counts. */
+export function histogramFrom(width: number, first: number, last: number, countsOf: (bin: number) => readonly [number, number, number]): ScoreHistogram {
+  const histogram: ScoreHistogram = { edges: [], width, sql: [], notSql: [], unobserved: [] };
+  for (let bin = first; bin <= last; bin++) {
+    const [unobserved, notSql, sql] = countsOf(bin);
+    histogram.edges.push(bin * width);
+    histogram.unobserved.push(unobserved);
+    histogram.notSql.push(notSql);
+    histogram.sql.push(sql);
+  }
+  return histogram;
 }

@@ -7,7 +7,7 @@ import { computeHistogram, type ScoreHistogram } from './histogram';
 import { computeMatrix, type MatrixCell } from './matrix';
 import { computeNearMiss, type NearMiss } from './near-miss';
 import { computeRanking, type RankingQuality } from './ranking';
-import { computeSweep, type Sweep } from './sweep';
+import { computeSweep, sweepMaxThreshold, type Sweep } from './sweep';
 import { computeQuarterRates, computeTimeSeries, type QuarterRates, type TimeGrain, type TimeSeries } from './time-series';
 
 /** Choices the views make that change what the engine computes. */
@@ -44,7 +44,7 @@ export function computeMetrics(
   const thresholdMode = model.mode !== 'matrix';
   return {
     funnel: computeFunnel(table, scores),
-    sweep: thresholdMode ? computeSweep(table, scores, model, model.mode === 'blend' ? 100 : 200) : null,
+    sweep: thresholdMode ? computeSweep(table, scores, model, sweepMaxThreshold(model)) : null,
     histogram: computeHistogram(table, scores, model.mode === 'blend' ? 2 : 5),
     matrix: computeMatrix(table, scores, model),
     breakdown: computeBreakdown(table, scores, baseline, options.breakdown, options.maxIntervalWidth),

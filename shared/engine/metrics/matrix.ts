@@ -24,10 +24,19 @@ export function computeMatrix(table: LeadTable, scores: LeadScores, model: Scori
   const mqls = new Array<number>(16).fill(0);
   for (let lead = 0; lead < table.n; lead++) {
     if (scores.knockedOut[lead]) continue;
-    const cell = gradeOf(scores.fit[lead], gradeCuts) * 4 + levelOf(scores.engagement[lead], levelCuts) - 1;
+    const cell = cellOf(scores.fit[lead], scores.engagement[lead], gradeCuts, levelCuts);
     addOutcome(counts[cell], outcomeOf(table, lead));
     mqls[cell] += scores.mql[lead];
   }
+  return matrixFrom(counts, mqls, model);
+}
+
+/** A lead's cell index, grade × 4 + level − 1 (A1 = 0 … D4 = 15). */
+export function cellOf(fit: number, engagement: number, gradeCuts: Float64Array, levelCuts: Float64Array): number {
+  return gradeOf(fit, gradeCuts) * 4 + levelOf(engagement, levelCuts) - 1;
+}
+
+export function matrixFrom(counts: readonly OutcomeCounts[], mqls: readonly number[], model: ScoringModel): MatrixCell[] {
   return counts.map((count, i) => {
     const cell = `${FIT_GRADES[Math.floor(i / 4)]}${(i % 4) + 1}`;
     return {

@@ -1,4 +1,4 @@
-import { gainsCurve, rocAuc, scoreDeciles, type Decile, type GainsPoint } from '../../stats/ranking';
+import { byScoreDescending, gainsCurve, rocAuc, scoreDeciles, type Decile, type GainsPoint } from '../../stats/ranking';
 import type { LeadTable } from '../lead-table';
 import type { LeadScores } from '../score';
 import { outcomeOf, SQL, UNOBSERVED } from './outcome';
@@ -23,10 +23,12 @@ export function computeRanking(table: LeadTable, scores: LeadScores): RankingQua
     observedScores.push(scores.score[lead]);
     positive.push(outcome === SQL ? 1 : 0);
   }
+  // One ordering serves all three.
+  const order = byScoreDescending(observedScores);
   return {
     observed: observedScores.length,
-    auc: rocAuc(observedScores, positive),
-    gains: gainsCurve(observedScores, positive),
-    deciles: scoreDeciles(observedScores, positive),
+    auc: rocAuc(observedScores, positive, order),
+    gains: gainsCurve(observedScores, positive, 20, order),
+    deciles: scoreDeciles(observedScores, positive, order),
   };
 }

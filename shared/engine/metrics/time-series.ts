@@ -38,15 +38,18 @@ export function periodOf(time: number, grain: TimeGrain): string {
 }
 
 /** Consecutive periods covering the data, with their start times for a binary search. */
-interface Calendar {
+export interface Calendar {
   labels: string[];
   starts: Float64Array;
+  /** The period of each day from `firstDay` on, so finding a moment's period is one lookup. */
+  firstDay: number;
+  byDay: Uint16Array;
 }
 
 // Periods depend on the table only; computed once per table and grain, not on every tick.
 const calendars = new WeakMap<LeadTable, Map<TimeGrain, Calendar>>();
 
-function calendarOf(table: LeadTable, grain: TimeGrain): Calendar {
+export function calendarOf(table: LeadTable, grain: TimeGrain): Calendar {
   let byGrain = calendars.get(table);
   if (!byGrain) calendars.set(table, (byGrain = new Map()));
   const known = byGrain.get(grain);
@@ -71,12 +74,23 @@ function calendarOf(table: LeadTable, grain: TimeGrain): Calendar {
     }
     // The first label may have begun before `firstDay`; nothing falls before it anyway.
   }
-  const calendar = { labels, starts: Float64Array.from(starts) };
+  const startTimes = Float64Array.from(starts);
+  const firstDay = starts.length > 0 ? starts[0] : 0;
+  const days = starts.length > 0 ? Math.floor((last + 7 * DAY - firstDay) / DAY) + 1 : 0;
+  const byDay = new Uint16Array(days);
+  for (let d = 0, period = 0; d < days; d++) {
+    while (period + 1 < startTimes.length && startTimes[period + 1] <= firstDay + d * DAY) period++;
+    byDay[d] = period;
+  }
+  const calendar = { labels, starts: startTimes, firstDay, byDay };
   byGrain.set(grain, calendar);
   return calendar;
 }
 
-function periodIndex(calendar: Calendar, time: number): number {
+export function periodIndex(calendar: Calendar, time: number): number {
+  // Periods start at midnight UTC, so the day a moment falls on decides its period.
+  const day = Math.floor((time - calendar.firstDay) / DAY);
+  if (day >= 0 && day < calendar.byDay.length) return calendar.byDay[day];
   let low = 0;
   let high = calendar.starts.length - 1;
   while (low < high) {
@@ -96,8 +110,12 @@ export function computeTimeSeries(table: LeadTable, scores: LeadScores, baseline
     if (scores.mql[lead]) scenario[periodIndex(calendar, scores.mqlAt[lead])]++;
     if (baseline.mql[lead]) base[periodIndex(calendar, baseline.mqlAt[lead])]++;
   }
+  return timeSeriesFrom(grain, periods, scenario, base);
+}
+
+export function timeSeriesFrom(grain: TimeGrain, periods: string[], scenario: number[], baseline: number[]): TimeSeries {
   const weeks = periods.map(() => (grain === 'week' ? 1 : grain === 'month' ? 30.44 / 7 : 91.31 / 7));
-  return { grain, periods, scenario, baseline: base, weeks };
+  return { grain, periods, scenario, baseline, weeks };
 }
 
 export function computeQuarterRates(table: LeadTable, scores: LeadScores, baseline: LeadScores): QuarterRates {
@@ -116,8 +134,16 @@ export function computeQuarterRates(table: LeadTable, scores: LeadScores, baseli
     }
     return { observed, sqls };
   };
-  const s = tally(scores);
-  const b = tally(baseline);
+  return quarterRatesFrom(quarters, tally(scores), tally(baseline));
+}
+
+/** Observed MQLs and SQLs among them, per quarter of the MQL moment. */
+export interface QuarterCounts {
+  observed: number[];
+  sqls: number[];
+}
+
+export function quarterRatesFrom(quarters: string[], s: QuarterCounts, b: QuarterCounts): QuarterRates {
   const intervals = s.sqls.map((k, q) => wilsonInterval(k, s.observed[q]));
   return {
     quarters,

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../../shared/engine/compile';
 import { computeKpis } from '../../../shared/engine/kpis';
+import { computeMetrics, DEFAULT_METRICS_OPTIONS, type MetricsOptions } from '../../../shared/engine/metrics';
+import { MetricsTally } from '../../../shared/engine/metrics/metrics-tally';
 import type { LeadTable } from '../../../shared/engine/lead-table';
 import { scoreLeads, type LeadScores } from '../../../shared/engine/score';
 import { ScoringSession } from '../../../shared/engine/scoring-session';
@@ -18,6 +20,9 @@ const leadArb: fc.Arbitrary<HandLead> = fc.record({
   channel: fc.constantFrom(...CHANNELS),
   worked: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
   sql: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+  opportunity: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+  won: fc.option(fc.double({ min: 0, max: 1e5, noNaN: true }), { nil: undefined }),
+  campaign: fc.constantFrom('Spring', 'Summer', 'Autumn'),
   events: fc.array(fc.tuple(fc.constantFrom(...TYPES), fc.integer({ min: 0, max: 60 })), { maxLength: 14 }),
 });
 
@@ -138,9 +143,19 @@ function expectSameScores(actual: LeadScores, expected: LeadScores, step: number
   }
 }
 
-/** Runs the edits through one session and checks it against a from-scratch recompute after each. */
+/** The views' choices change now and then, as a user switches grain or breakdown mid-session. */
+function optionsAt(step: number): MetricsOptions {
+  return { ...DEFAULT_METRICS_OPTIONS, grain: step % 5 === 3 ? 'month' : 'week', breakdown: step % 4 === 3 ? 'campaign' : 'channel', nearMissBand: 5 + (step % 3) * 5 };
+}
+
+/**
+ * Runs the edits through one session and checks it against a from-scratch recompute after each:
+ * every score, the KPIs, and every view's metrics as the running MetricsTally keeps them.
+ */
 function checkSequence(table: LeadTable, start: ScoringModel, edits: Edit[]): void {
   const session = new ScoringSession(table);
+  const metrics = new MetricsTally(table);
+  const baseline = scoreLeads(table, compileModel(start, table));
   let model = start;
   for (let step = 0; step <= edits.length; step++) {
     if (step > 0) model = applyEdit(model, edits[step - 1]);
@@ -150,6 +165,8 @@ function checkSequence(table: LeadTable, start: ScoringModel, edits: Edit[]): vo
     const fresh = scoreLeads(table, compiled);
     expectSameScores(scores, fresh, step);
     expect(kpis ?? session.evaluate(model)).toEqual(computeKpis(table, fresh, compiled));
+    const options = optionsAt(step);
+    expect(metrics.update(model, scores, session.changes, baseline, options), `metrics at step ${step}`).toEqual(computeMetrics(table, model, fresh, baseline, options));
   }
 }
 

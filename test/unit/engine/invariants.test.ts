@@ -13,7 +13,7 @@ function decayWeight(decay: Decay, ageDays: number): number {
 
 /**
  * The MQL rule written as plainly as possible and independently of the engine's incremental
- * state: after each activity, list the occurrences that count at that moment from scratch
+ * state: after each activity that scores or fast-tracks, list the occurrences that count at that moment from scratch
  * (first-time-only, inside the window, the most recent `cap`), weigh each by its decay, and test
  * the rule.
  */
@@ -48,6 +48,10 @@ function naiveMqlFlags(leads: HandLead[], model: ScoringModel): boolean[] {
     for (let i = 0; i < events.length; i++) {
       const [type, now] = events[i];
       const fastTrack = model.fastTracks.find((f) => f.enabled && f.activity === type);
+      // The rule is tested at the moments of activities that score or fast-track, as the engine
+      // and the explain panel do: with negative points decaying, the score also rises between
+      // activities, and a zero-point email open must not become a moment of its own.
+      if (!fastTrack && (model.engagement.find((r) => r.activity === type)?.points ?? 0) === 0) continue;
       if (fastTrack && 'ABCD'.indexOf(grade(fit)) <= 'ABCD'.indexOf(fastTrack.minGrade)) return true;
       let engagement = 0;
       for (const rule of model.engagement) {

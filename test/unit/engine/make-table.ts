@@ -6,6 +6,10 @@ export interface HandLead {
   channel?: string;
   worked?: number;
   sql?: number;
+  opportunity?: number;
+  /** The deal value of a won deal. */
+  won?: number;
+  campaign?: string;
   events?: [type: string, day: number][];
 }
 
@@ -26,14 +30,14 @@ export function makeTable(leads: HandLead[], fitKeys: string[] = ['industry', 's
     n: leads.length,
     fit: fitKeys.map((key) => ({ key, ...dictionary(leads.map((l) => l.fit?.[key] ?? '(blank)')) })),
     channel: dictionary(leads.map((l) => l.channel ?? 'Organic Search')),
-    campaign: dictionary(leads.map(() => 'Campaign')),
+    campaign: dictionary(leads.map((l) => l.campaign ?? 'Campaign')),
     createdAt: new Float64Array(leads.length),
     workedAt: Float64Array.from(leads, (l) => day(l.worked)),
     historicalMqlAt: new Float64Array(leads.length).fill(NaN),
     sqlAt: Float64Array.from(leads, (l) => day(l.sql)),
-    opportunityAt: new Float64Array(leads.length).fill(NaN),
-    won: new Uint8Array(leads.length),
-    dealValue: new Float64Array(leads.length).fill(NaN),
+    opportunityAt: Float64Array.from(leads, (l) => day(l.opportunity)),
+    won: Uint8Array.from(leads, (l) => (l.won === undefined ? 0 : 1)),
+    dealValue: Float64Array.from(leads, (l) => l.won ?? NaN),
     activityTypes,
     eventOffsets: offsets,
     eventType: Uint8Array.from(events.flat(), ([t]) => activityTypes.indexOf(t)),

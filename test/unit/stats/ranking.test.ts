@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gainsCurve, rocAuc, scoreDeciles } from '../../../shared/stats/ranking';
+import fc from 'fast-check';
+import { byScoreDescending, gainsCurve, rocAuc, scoreDeciles } from '../../../shared/stats/ranking';
 
 describe('ranking quality', () => {
   it('computes AUC by hand: pairs where the positive outranks the negative, ties half', () => {
@@ -32,5 +33,16 @@ describe('ranking quality', () => {
     expect(deciles).toHaveLength(10);
     expect(deciles[0]).toMatchObject({ decile: 1, leads: 10, positives: 10, rate: 1, minScore: 90, maxScore: 99 });
     expect(deciles[9]).toMatchObject({ decile: 10, leads: 10, positives: 0, rate: 0, minScore: 0, maxScore: 9 });
+  });
+});
+
+describe('ordering by score', () => {
+  it('puts the best scores first and keeps tied scores in input order, as a comparator sort does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(0, -0, 2.5, -1e-9)), { maxLength: 60 }), (scores) => {
+        const expected = Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a] || a - b);
+        expect(Array.from(byScoreDescending(scores))).toEqual(expected);
+      }),
+    );
   });
 });

@@ -1,0 +1,386 @@
+import type { ScoringModel } from '../../model/scoring-model';
+import type { ChangeLog } from '../change-log';
+import type { LeadTable } from '../lead-table';
+import type { LeadScores } from '../score';
+import { breakdownColumn, breakdownFrom } from './breakdown';
+import { wonCents } from './funnel';
+import { histogramBin, histogramFrom } from './histogram';
+import type { Metrics, MetricsOptions } from './index';
+import { cellOf, matrixFrom } from './matrix';
+import { computeNearMiss } from './near-miss';
+import { addOutcome, emptyCounts, NOT_SQL, outcomeOf, SQL, UNOBSERVED, type OutcomeCounts } from './outcome';
+import { computeRanking, type RankingQuality } from './ranking';
+import { ownThresholdChannels, sweepBin, sweepFromBins, sweepMaxThreshold } from './sweep';
+import { calendarOf, periodIndex, quarterRatesFrom, timeSeriesFrom, type Calendar, type QuarterCounts } from './time-series';
+
+/** What fixes the shape of the counts; when it changes they are taken afresh. */
+interface Layout {
+  key: string;
+  thresholdMode: boolean;
+  maxThreshold: number;
+  histogramWidth: number;
+  ownThreshold: Uint8Array;
+  gradeCuts: Float64Array;
+  levelCuts: Float64Array;
+  group: Uint16Array;
+  groups: string[];
+  periods: Calendar;
+  quarters: Calendar;
+}
+
+/**
+ * Counts by whole-number bin over a range that widens as needed (scores have no fixed bounds),
+ * `fields` counts per bin, in a typed array so a tick's updates stay cheap.
+ */
+class Bins {
+  private data: Float64Array;
+  /** Bin number of the first slot. */
+  private origin = 0;
+
+  constructor(private readonly fields: number) {
+    this.data = new Float64Array(0);
+  }
+
+  add(bin: number, field: number, delta: number): void {
+    this.reach(bin);
+    this.data[(bin - this.origin) * this.fields + field] += delta;
+  }
+
+  get(bin: number, field: number): number {
+    const slot = bin - this.origin;
+    return slot >= 0 && slot * this.fields < this.data.length ? this.data[slot * this.fields + field] : 0;
+  }
+
+  /** The lowest and highest bins holding any count; [Infinity, −Infinity] when none does. */
+  extent(): [number, number] {
+    const bins = this.data.length / this.fields;
+    const used = (slot: number) => {
+      for (let f = 0; f < this.fields; f++) if (this.data[slot * this.fields + f] !== 0) return true;
+      return false;
+    };
+    let first = 0;
+    while (first < bins && !used(first)) first++;
+    if (first === bins) return [Infinity, -Infinity];
+    let last = bins - 1;
+    while (!used(last)) last--;
+    return [this.origin + first, this.origin + last];
+  }
+
+  private reach(bin: number): void {
+    const bins = this.data.length / this.fields;
+    if (bins > 0 && bin >= this.origin && bin < this.origin + bins) return;
+    const low = bins === 0 ? bin : Math.min(this.origin, bin);
+    const high = bins === 0 ? bin : Math.max(this.origin + bins - 1, bin);
+    // Room to spare on both sides, so a drag that widens the range does not copy every tick.
+    const spare = Math.max(16, high - low + 1);
+    const next = new Float64Array((high - low + 1 + 2 * spare) * this.fields);
+    if (bins > 0) next.set(this.data, (this.origin - (low - spare)) * this.fields);
+    this.data = next;
+    this.origin = low - spare;
+  }
+}
+
+/** Fields of the near-miss bins: leads, worked, SQLs, opportunities. */
+const NEAR_LEADS = 0;
+const NEAR_OBSERVED = 1;
+const NEAR_SQLS = 2;
+const NEAR_OPPORTUNITIES = 3;
+
+/**
+ * Every result view's numbers (computeMetrics) kept up to date lead by lead, as KpiTally keeps the
+ * KPIs: the session's change log names the leads a tick touched, each one's old contribution is
+ * taken away and its new one added, so a tick costs what it changed, not the table. Counts are
+ * integers (deal values in cents), so the running figures equal a fresh computeMetrics exactly
+ * (test/unit/engine/metrics-tally.test.ts). The ranking is not a sum; it is recomputed when a
+ * score changed and kept across threshold moves, which leave scores as they are.
+ */
+export class MetricsTally {
+  // What is counted now, per lead: the values the counts were last taken with.
+  private readonly mql: Uint8Array;
+  private readonly knockedOut: Uint8Array;
+  private readonly fastTracked: Uint8Array;
+  private readonly cell: Uint8Array;
+  private readonly mqlAt: Float64Array;
+  private readonly score: Float64Array;
+  // Per lead, fixed by the table.
+  private readonly outcome: Uint8Array;
+  private readonly opportunity: Uint8Array;
+  private readonly won: Uint8Array;
+  private readonly cents: Float64Array;
+  private totalSqls = 0;
+
+  private layout: Layout | null = null;
+  private funnel = { mqls: 0, sqls: 0, opportunities: 0, won: 0, cents: 0 };
+  private sweepBins: Float64Array[] = [];
+  private sweepFixed = [0, 0, 0];
+  /** Leads by histogram bin and outcome (UNOBSERVED, NOT_SQL, SQL). */
+  private histogram = new Bins(3);
+  private matrixCounts: OutcomeCounts[] = [];
+  private matrixMqls: number[] = [];
+  private groupMqls: OutcomeCounts[] = [];
+  private periodMqls: number[] = [];
+  private quarterCounts: QuarterCounts = { observed: [], sqls: [] };
+  /** Non-MQL leads by whole score, for the near-miss band. */
+  private near = new Bins(4);
+  private ranking: RankingQuality | null = null;
+  private baselineParts: { scores: LeadScores; key: string; parts: BaselineParts } | null = null;
+
+  constructor(private readonly table: LeadTable) {
+    const n = table.n;
+    this.mql = new Uint8Array(n);
+    this.knockedOut = new Uint8Array(n);
+    this.fastTracked = new Uint8Array(n);
+    this.cell = new Uint8Array(n);
+    this.mqlAt = new Float64Array(n);
+    this.score = new Float64Array(n);
+    this.outcome = new Uint8Array(n);
+    this.opportunity = new Uint8Array(n);
+    this.won = new Uint8Array(n);
+    this.cents = new Float64Array(n);
+    for (let lead = 0; lead < n; lead++) {
+      this.outcome[lead] = outcomeOf(table, lead);
+      if (this.outcome[lead] === SQL) this.totalSqls++;
+      this.opportunity[lead] = Number.isNaN(table.opportunityAt[lead]) ? 0 : 1;
+      this.won[lead] = table.won[lead];
+      this.cents[lead] = wonCents(table, lead);
+    }
+  }
+
+  /**
+   * The metrics of `model`, whose scores the session has just written, catching up with the
+   * leads `changes` names (and clearing it). `baseline` is the baseline's scores, fixed between
+   * calls unless the baseline itself changes.
+   */
+  update(model: ScoringModel, scores: LeadScores, changes: ChangeLog, baseline: LeadScores, options: MetricsOptions): Metrics {
+    const layout = this.layoutFor(model, options);
+    if (changes.everything || this.layout?.key !== layout.key) {
+      this.layout = layout;
+      this.recount(scores);
+    } else {
+      const leads = changes.leads();
+      if (changes.beyondMoments) for (const lead of leads) this.catchUp(lead, scores);
+      else for (const lead of leads) this.catchUpMoment(lead, scores);
+    }
+    changes.clear();
+    return this.metrics(model, scores, baseline, options);
+  }
+
+  private layoutFor(model: ScoringModel, options: MetricsOptions): Layout {
+    const ownThreshold = ownThresholdChannels(this.table, model);
+    const key = JSON.stringify([model.mode, model.matrix.gradeCuts, model.matrix.levelCuts, Array.from(ownThreshold), options.breakdown, options.grain]);
+    if (this.layout?.key === key) return this.layout;
+    const column = breakdownColumn(this.table, options.breakdown);
+    return {
+      key,
+      thresholdMode: model.mode !== 'matrix',
+      maxThreshold: sweepMaxThreshold(model),
+      histogramWidth: model.mode === 'blend' ? 2 : 5,
+      ownThreshold,
+      gradeCuts: Float64Array.from(model.matrix.gradeCuts),
+      levelCuts: Float64Array.from(model.matrix.levelCuts),
+      group: column.codes,
+      groups: column.values,
+      periods: calendarOf(this.table, options.grain),
+      quarters: calendarOf(this.table, 'quarter'),
+    };
+  }
+
+  private recount(scores: LeadScores): void {
+    const layout = this.layout as Layout;
+    this.funnel = { mqls: 0, sqls: 0, opportunities: 0, won: 0, cents: 0 };
+    this.sweepBins = [0, 1, 2].map(() => new Float64Array(layout.maxThreshold + 2));
+    this.sweepFixed = [0, 0, 0];
+    this.histogram = new Bins(3);
+    this.matrixCounts = Array.from({ length: 16 }, emptyCounts);
+    this.matrixMqls = new Array<number>(16).fill(0);
+    this.groupMqls = layout.groups.map(emptyCounts);
+    this.periodMqls = new Array<number>(layout.periods.labels.length).fill(0);
+    this.quarterCounts = { observed: new Array<number>(layout.quarters.labels.length).fill(0), sqls: new Array<number>(layout.quarters.labels.length).fill(0) };
+    this.near = new Bins(4);
+    this.ranking = null;
+    for (let lead = 0; lead < this.table.n; lead++) {
+      this.take(lead, scores);
+      this.count(lead, 1);
+    }
+  }
+
+  /** Replaces a touched lead's contribution when anything counted about it changed. */
+  private catchUp(lead: number, scores: LeadScores): void {
+    const layout = this.layout as Layout;
+    const cell = cellOf(scores.fit[lead], scores.engagement[lead], layout.gradeCuts, layout.levelCuts);
+    const sameScore = Object.is(this.score[lead], scores.score[lead]);
+    const sameRest = sameScore && this.mql[lead] === scores.mql[lead] && this.knockedOut[lead] === scores.knockedOut[lead] && this.fastTracked[lead] === scores.fastTracked[lead] && this.cell[lead] === cell;
+    const at = scores.mqlAt[lead];
+    if (sameRest) {
+      if (Object.is(this.mqlAt[lead], at)) return;
+      // Most leads a threshold step touches keep their status and only move their MQL moment.
+      if (this.mql[lead]) this.moveMoment(lead, this.mqlAt[lead], at);
+      this.mqlAt[lead] = at;
+      return;
+    }
+    if (!sameScore || this.knockedOut[lead] !== scores.knockedOut[lead]) this.ranking = null;
+    this.count(lead, -1);
+    this.take(lead, scores);
+    this.count(lead, 1);
+  }
+
+  /** catchUp for a tick that moved only MQL columns (a threshold step): three columns to compare, not seven. */
+  private catchUpMoment(lead: number, scores: LeadScores): void {
+    const at = scores.mqlAt[lead];
+    if (this.mql[lead] === scores.mql[lead] && this.fastTracked[lead] === scores.fastTracked[lead]) {
+      if (this.mql[lead] && !Object.is(this.mqlAt[lead], at)) this.moveMoment(lead, this.mqlAt[lead], at);
+      this.mqlAt[lead] = at;
+      return;
+    }
+    this.count(lead, -1);
+    this.take(lead, scores);
+    this.count(lead, 1);
+  }
+
+  /** An MQL's moment moved from `from` to `to`: only the time views' counts change. */
+  private moveMoment(lead: number, from: number, to: number): void {
+    const layout = this.layout as Layout;
+    const periods = this.periodMqls;
+    periods[periodIndex(layout.periods, from)]--;
+    periods[periodIndex(layout.periods, to)]++;
+    const outcome = this.outcome[lead];
+    if (outcome === UNOBSERVED) return;
+    const { observed, sqls } = this.quarterCounts;
+    const q0 = periodIndex(layout.quarters, from);
+    const q1 = periodIndex(layout.quarters, to);
+    observed[q0]--;
+    observed[q1]++;
+    if (outcome === SQL) {
+      sqls[q0]--;
+      sqls[q1]++;
+    }
+  }
+
+  private take(lead: number, scores: LeadScores): void {
+    const layout = this.layout as Layout;
+    this.mql[lead] = scores.mql[lead];
+    this.knockedOut[lead] = scores.knockedOut[lead];
+    this.fastTracked[lead] = scores.fastTracked[lead];
+    this.cell[lead] = cellOf(scores.fit[lead], scores.engagement[lead], layout.gradeCuts, layout.levelCuts);
+    this.mqlAt[lead] = scores.mqlAt[lead];
+    this.score[lead] = scores.score[lead];
+  }
+
+  /** Adds (sign 1) or takes away (sign −1) the lead's part of every count, as computeMetrics counts it. */
+  private count(lead: number, sign: number): void {
+    const layout = this.layout as Layout;
+    const outcome = this.outcome[lead];
+    const mql = this.mql[lead] === 1;
+    const score = this.score[lead];
+    if (mql) {
+      const funnel = this.funnel;
+      funnel.mqls += sign;
+      if (outcome === SQL) funnel.sqls += sign;
+      funnel.opportunities += sign * this.opportunity[lead];
+      funnel.won += sign * this.won[lead];
+      funnel.cents += sign * this.cents[lead];
+      addSigned(this.groupMqls[layout.group[lead]], outcome, sign);
+      const at = this.mqlAt[lead];
+      this.periodMqls[periodIndex(layout.periods, at)] += sign;
+      if (outcome !== UNOBSERVED) {
+        const q = periodIndex(layout.quarters, at);
+        this.quarterCounts.observed[q] += sign;
+        if (outcome === SQL) this.quarterCounts.sqls[q] += sign;
+      }
+    }
+    if (this.knockedOut[lead]) return;
+    if (layout.thresholdMode) {
+      if (this.fastTracked[lead] || layout.ownThreshold[this.table.channel.codes[lead]]) {
+        if (mql) this.sweepFixed[outcome] += sign;
+      } else if (score >= 0) this.sweepBins[outcome][sweepBin(score, layout.maxThreshold)] += sign;
+    }
+    this.histogram.add(histogramBin(score, layout.histogramWidth), outcome, sign);
+    const cell = this.cell[lead];
+    addSigned(this.matrixCounts[cell], outcome, sign);
+    if (mql) {
+      this.matrixMqls[cell] += sign;
+      return;
+    }
+    const whole = Math.floor(score);
+    const near = this.near;
+    near.add(whole, NEAR_LEADS, sign);
+    if (outcome !== UNOBSERVED) near.add(whole, NEAR_OBSERVED, sign);
+    if (outcome === SQL) near.add(whole, NEAR_SQLS, sign);
+    near.add(whole, NEAR_OPPORTUNITIES, sign * this.opportunity[lead]);
+  }
+
+  private metrics(model: ScoringModel, scores: LeadScores, baseline: LeadScores, options: MetricsOptions): Metrics {
+    const layout = this.layout as Layout;
+    const base = this.baselineFor(baseline, layout);
+    const { mqls, sqls, opportunities, won, cents } = this.funnel;
+    const [firstBin, lastBin] = this.histogram.extent();
+    const histogram = this.histogram;
+    this.ranking ??= computeRanking(this.table, scores);
+    return {
+      funnel: { leads: this.table.n, mqls, sqls, opportunities, won, wonValue: cents / 100 },
+      sweep: layout.thresholdMode ? sweepFromBins(this.sweepBins, this.sweepFixed, this.totalSqls, layout.maxThreshold) : null,
+      histogram: histogramFrom(layout.histogramWidth, firstBin, lastBin, (bin) => [histogram.get(bin, UNOBSERVED), histogram.get(bin, NOT_SQL), histogram.get(bin, SQL)]),
+      matrix: matrixFrom(this.matrixCounts.map((c) => ({ ...c })), this.matrixMqls.slice(), model),
+      breakdown: breakdownFrom(layout.groups, base.groupLeads, this.groupMqls.map((c) => ({ ...c })), base.groupMqls, options.maxIntervalWidth),
+      timeSeries: timeSeriesFrom(options.grain, layout.periods.labels, this.periodMqls.slice(), base.periodMqls.slice()),
+      quarterRates: quarterRatesFrom(layout.quarters.labels, this.quarterCounts, base.quarterCounts),
+      ranking: this.ranking,
+      nearMiss: layout.thresholdMode ? this.nearMiss(model.threshold, options.nearMissBand, scores) : null,
+    };
+  }
+
+  /**
+   * Leads within `band` points below a whole threshold: the whole-score bins T − band … T − 1.
+   * Hand-edited model files may hold fractional values; those are counted afresh.
+   */
+  private nearMiss(threshold: number, band: number, scores: LeadScores): Metrics['nearMiss'] {
+    if (!Number.isInteger(threshold) || !Number.isInteger(band)) return computeNearMiss(this.table, scores, threshold, band);
+    const total = emptyCounts();
+    let opportunities = 0;
+    for (let whole = threshold - band; whole < threshold; whole++) {
+      total.leads += this.near.get(whole, NEAR_LEADS);
+      total.observed += this.near.get(whole, NEAR_OBSERVED);
+      total.sqls += this.near.get(whole, NEAR_SQLS);
+      opportunities += this.near.get(whole, NEAR_OPPORTUNITIES);
+    }
+    return { ...total, band, opportunities };
+  }
+
+  /** The baseline's side of the breakdown and time views: counted once per baseline and layout. */
+  private baselineFor(baseline: LeadScores, layout: Layout): BaselineParts {
+    const key = `${layout.key}`;
+    if (this.baselineParts?.scores === baseline && this.baselineParts.key === key) return this.baselineParts.parts;
+    const parts: BaselineParts = {
+      groupLeads: new Array<number>(layout.groups.length).fill(0),
+      groupMqls: layout.groups.map(emptyCounts),
+      periodMqls: new Array<number>(layout.periods.labels.length).fill(0),
+      quarterCounts: { observed: new Array<number>(layout.quarters.labels.length).fill(0), sqls: new Array<number>(layout.quarters.labels.length).fill(0) },
+    };
+    for (let lead = 0; lead < this.table.n; lead++) {
+      parts.groupLeads[layout.group[lead]]++;
+      if (!baseline.mql[lead]) continue;
+      const outcome = this.outcome[lead];
+      addOutcome(parts.groupMqls[layout.group[lead]], outcome);
+      parts.periodMqls[periodIndex(layout.periods, baseline.mqlAt[lead])]++;
+      if (outcome === UNOBSERVED) continue;
+      const q = periodIndex(layout.quarters, baseline.mqlAt[lead]);
+      parts.quarterCounts.observed[q]++;
+      if (outcome === SQL) parts.quarterCounts.sqls[q]++;
+    }
+    this.baselineParts = { scores: baseline, key, parts };
+    return parts;
+  }
+}
+
+interface BaselineParts {
+  groupLeads: number[];
+  groupMqls: OutcomeCounts[];
+  periodMqls: number[];
+  quarterCounts: QuarterCounts;
+}
+
+function addSigned(counts: OutcomeCounts, outcome: number, sign: number): void {
+  counts.leads += sign;
+  if (outcome !== UNOBSERVED) counts.observed += sign;
+  if (outcome === SQL) counts.sqls += sign;
+}
