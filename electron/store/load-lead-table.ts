@@ -118,6 +118,8 @@ function readLeads(
 
   const fitColumns: FitAttributeColumn[] = FIT_ATTRIBUTES.map((a, f) => ({
     key: a.key,
+    label: a.label,
+    kind: 'category',
     ...fit[f].column(),
   }));
   return {
@@ -125,6 +127,7 @@ function readLeads(
     table: {
       n,
       fit: fitColumns,
+      numeric: [],
       channel: channel.column(),
       campaign: campaign.column(),
       createdAt,

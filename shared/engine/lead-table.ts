@@ -1,7 +1,7 @@
 /**
  * The column-oriented lead table the engine works on: one entry per lead in each column, loaded
  * once per dataset. Categorical columns are dictionary-encoded; dates are epoch milliseconds with
- * NaN for "never".
+ * NaN for "never"; numeric attributes are numbers with NaN for a blank cell.
  */
 export interface CategoricalColumn {
   /** The distinct values; a code indexes this list. */
@@ -9,13 +9,29 @@ export interface CategoricalColumn {
   codes: Uint16Array;
 }
 
+/**
+ * A fit attribute scored per value: one of the catalogue's, or a column of the dataset kept as a
+ * categorical or yes/no attribute (its values are then YES, NO and the blank value, see catalog.ts).
+ */
 export interface FitAttributeColumn extends CategoricalColumn {
   key: string;
+  /** What people call it: the catalogue's label, or the header of the column it came from. */
+  label: string;
+  kind: 'category' | 'boolean';
+}
+
+/** A column of the dataset kept as a number (employees, annual revenue), scored per range. */
+export interface NumericAttributeColumn {
+  key: string;
+  label: string;
+  /** NaN where the cell was empty. */
+  values: Float64Array;
 }
 
 export interface LeadTable {
   n: number;
   fit: FitAttributeColumn[];
+  numeric: NumericAttributeColumn[];
   channel: CategoricalColumn;
   campaign: CategoricalColumn;
   createdAt: Float64Array;
