@@ -3,6 +3,9 @@
  * once per dataset. Categorical columns are dictionary-encoded; dates are epoch milliseconds with
  * NaN for "never"; numeric attributes are numbers with NaN for a blank cell.
  */
+/** Categorical codes are Uint16: at most this many different values in one column. */
+export const MAX_CATEGORY_VALUES = 65_536;
+
 export interface CategoricalColumn {
   /** The distinct values; a code indexes this list. */
   values: string[];
