@@ -147,6 +147,21 @@ describe('importing with columns kept as attributes', () => {
   });
 });
 
+describe('the sample workspace', () => {
+  it('keeps its employee counts and existing-customer flags as extra attributes', async () => {
+    const api = await opened();
+    const [sample] = (await api.ok('workspace:open', null)).datasets;
+    expect(sample.attributes).toEqual([
+      { key: 'extra:employees', label: 'Employees', kind: 'numeric', column: 'Employees' },
+      { key: 'extra:existing-customer', label: 'Existing Customer', kind: 'boolean', column: 'Existing Customer' },
+    ]);
+    const table = decodeLeadTable(await api.ok('dataset:table', { datasetId: sample.id }));
+    expect(Array.from(table.numeric[0].values)).toEqual([450, 3, 120]);
+    const customer = table.fit.find((c) => c.key === 'extra:existing-customer');
+    expect(customer && Array.from(customer.codes, (code) => customer.values[code])).toEqual(['No', '(blank)', 'Yes']);
+  });
+});
+
 describe('the store’s own checks of kept columns', () => {
   it('refuses a categorical column with more values than a lead table can code, and a value of the wrong kind, saving nothing', () => {
     const db = openStore(path.join(tempDir(), 'workspace.sqlite'));
