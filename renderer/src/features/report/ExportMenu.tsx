@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { scoringMatrixCsv, scoringMatrixMarkdown } from '../../../../shared/export/scoring-matrix';
 import { downloadText } from '../../export/download';
+import { useAttributeLabels } from '../../state/attribute-labels';
 import { useLab } from '../../state/lab-store';
 import { useView } from '../../state/view-store';
 import { WorkspaceDialog } from '../workspace/WorkspaceDialog';
@@ -12,6 +13,7 @@ export function ExportMenu() {
   const [workspaceOpen, setWorkspaceOpen] = useState(false);
   const dataFolder = useLab((s) => s.dataFolder);
   const model = useLab((s) => s.model);
+  const labels = useAttributeLabels();
   const openMemo = useView((s) => s.openMemo);
   const showError = useLab((s) => s.showError);
   if (!model) return null;
@@ -36,8 +38,8 @@ export function ExportMenu() {
       {open && (
         <div className="menu-list" role="menu" aria-label="Export">
           {item('Decision memo (print or PDF)…', openMemo)}
-          {item('Scoring matrix (CSV)', () => downloadText('mql-scoring-matrix.csv', scoringMatrixCsv(model)))}
-          {item('Scoring matrix (Markdown)', () => downloadText('mql-scoring-matrix.md', scoringMatrixMarkdown(model), 'text/markdown;charset=utf-8'))}
+          {item('Scoring matrix (CSV)', () => downloadText('mql-scoring-matrix.csv', scoringMatrixCsv(model, labels)))}
+          {item('Scoring matrix (Markdown)', () => downloadText('mql-scoring-matrix.md', scoringMatrixMarkdown(model, undefined, labels), 'text/markdown;charset=utf-8'))}
           {item('Model file (JSON)', () => downloadText('mql-definition.json', `${JSON.stringify(model, null, 2)}\n`, 'application/json'))}
           {item('Scored leads (CSV)', exportScoredLeads)}
           {item('Back up or restore the workspace…', () => setWorkspaceOpen(true))}
