@@ -27,10 +27,11 @@ const [F_KO, F_MATCH] = [S.FLAG_KNOCKED_OUT, S.FLAG_MATCHES_KNOCKOUT];
 /**
  * One dataset's scoring state between slider ticks. The first model is scored in full; after
  * that each model is compared with the previous one and only the leads it can affect are
- * touched: a threshold move re-derives the leads whose MQL moment it moves, a fit value's points
- * its leads, an activity rule the leads that have that activity, and the KPI counts move with
- * each touched lead. Results equal a full recompute exactly (test/unit/engine/incremental.test.ts
- * checks every LeadScores array and the KPIs against score.ts after random sequences of edits).
+ * touched: a threshold move re-derives the leads whose MQL moment it moves, a fit value's (or a
+ * band's) points its leads, a moved band edge refits every lead, an activity rule the leads that
+ * have that activity, and the KPI counts move with each touched lead. Results equal a full
+ * recompute exactly (test/unit/engine/incremental.test.ts checks every LeadScores array and the
+ * KPIs against score.ts after random sequences of edits).
  */
 export class ScoringSession {
   private readonly index: LeadIndex;
