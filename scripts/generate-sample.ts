@@ -130,6 +130,8 @@ function leadRow(lead: SampleLead): string {
     f.seniority,
     f.emailDomainType,
     f.accountTier,
+    lead.employees === null ? '' : String(lead.employees),
+    lead.existingCustomer === null ? '' : lead.existingCustomer ? 'Yes' : 'No',
     isoSeconds(lead.mqlAt),
     isoSeconds(lead.workedAt),
     isoSeconds(lead.sqlAt),

@@ -1,5 +1,6 @@
 import type { ColumnKind, MatchKind } from './import/auto-map';
 import type { Delimiter } from './import/delimiter';
+import type { ExtraAttribute, ExtraColumn, ExtraKind } from './import/extra-attributes';
 import type { FieldMapping, ImportKind } from './import/fields';
 import type { TextEncodingName } from './import/file-checks';
 import type { AmbiguousDateColumn, ColumnFormats } from './import/formats';
@@ -19,6 +20,8 @@ export interface DatasetSummary {
   createdAt: number;
   leads: number;
   activities: number;
+  /** Columns its import kept as extra fit attributes: rules name them by key and show their label. */
+  attributes: ExtraAttribute[];
 }
 
 export interface Scenario {
@@ -84,6 +87,8 @@ export interface UnmappedColumn {
   index: number;
   header: string;
   kind: ColumnKind;
+  /** How to keep it as an attribute, from its cells read with the file's decimal separator. */
+  suggested: ExtraKind;
 }
 
 /**
@@ -128,6 +133,8 @@ export interface ImportFileSpec {
   formats: ColumnFormats;
   /** The CRM the file came from, which decides how lifecycle values read; from the inspection. */
   crm?: CrmId | null;
+  /** Leads files only: columns no field takes, kept as extra fit attributes. */
+  extras?: ExtraColumn[];
 }
 
 /** The files of one dataset: leads (with their outcomes), and optionally activities and outcomes. */
@@ -180,7 +187,14 @@ export interface SavedMapping {
   kind: ImportKind;
   /** Column header per field key; null for a field left unmapped. */
   columns: Record<string, string | null>;
+  /** Columns kept as extra attributes, by header, with the kind they were kept as. */
+  extras?: SavedExtra[];
   savedAt: number;
+}
+
+export interface SavedExtra {
+  column: string;
+  kind: ExtraKind;
 }
 
 export interface ApiContract {
@@ -224,7 +238,7 @@ export interface ApiContract {
   'import:run': { arg: ImportRunArg; result: ImportReport };
   /** Stops the running validate or run; the store stays exactly as it was. */
   'import:cancel': { arg: null; result: { cancelled: boolean } };
-  'import:save-mapping': { arg: { name: string; kind: ImportKind; columns: Record<string, string | null> }; result: SavedMapping[] };
+  'import:save-mapping': { arg: { name: string; kind: ImportKind; columns: Record<string, string | null>; extras?: SavedExtra[] }; result: SavedMapping[] };
   'import:mappings': { arg: { kind: ImportKind }; result: SavedMapping[] };
   /**
    * The desktop app's native open dialog; the paths of the chosen files, none if cancelled. The

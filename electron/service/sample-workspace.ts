@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { SAMPLE_COLUMNS } from '../../shared/sample/generate';
+import { extraAttributes } from '../../shared/import/extra-attributes';
 import { FIT_ATTRIBUTES, type FitAttributeKey } from '../../shared/model/catalog';
 import { insertDataset, type ActivityRecord, type LeadRecord } from '../store';
 import { cellError, readCsv, type CsvRow } from './csv-rows';
@@ -17,6 +18,16 @@ const FIT_COLUMNS: Record<FitAttributeKey, string> = {
   emailDomainType: 'Email Domain Type',
   accountTier: 'Account Tier',
 };
+
+/**
+ * The sample's columns beyond the catalogue's, kept as extra attributes as the import wizard
+ * would keep them (same keys), so every rule type can be tried on the sample.
+ */
+const EXTRA_COLUMNS = ['Employees', 'Existing Customer'] as const;
+const SAMPLE_ATTRIBUTES = extraAttributes(EXTRA_COLUMNS, [
+  { column: 0, kind: 'numeric' },
+  { column: 1, kind: 'boolean' },
+]);
 
 /**
  * Loads the bundled sample (the CSV files a user would import) into the store as one dataset, so
@@ -37,7 +48,7 @@ export async function importSampleWorkspace(
     activities.push({ leadExternalId: row.get('Lead ID'), type: row.get('Activity Type'), occurredAt: requiredDate(row, 'Timestamp') }),
   );
   onProgress('Saving the sample workspace', 2, 3);
-  const id = insertDataset(db, { name: SAMPLE_DATASET_NAME, source: 'bundled sample' }, leads, activities);
+  const id = insertDataset(db, { name: SAMPLE_DATASET_NAME, source: 'bundled sample' }, leads, activities, { attributes: SAMPLE_ATTRIBUTES });
   onProgress('Sample workspace ready', 3, 3);
   return id;
 }
@@ -61,7 +72,15 @@ function toLead(row: CsvRow): LeadRecord {
     opportunityAt: optionalDate(row, 'Opportunity Date'),
     won: won === 'true',
     dealValue: optionalNumber(row, 'Deal Value'),
+    extra: [optionalNumber(row, 'Employees'), optionalYesNo(row, 'Existing Customer')],
   };
+}
+
+function optionalYesNo(row: CsvRow, column: string): boolean | null {
+  const text = row.get(column);
+  if (text === '') return null;
+  if (text !== 'Yes' && text !== 'No') throw cellError(row, column, 'Yes or No');
+  return text === 'Yes';
 }
 
 function optionalDate(row: CsvRow, column: string): number | null {

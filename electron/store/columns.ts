@@ -16,7 +16,7 @@ export const FIT_COLUMNS: Record<FitAttributeKey, string> = {
 export const BLANK_VALUE = '(blank)';
 
 /** Lead tables hold category codes in Uint16Array … */
-export const MAX_CATEGORY_VALUES = 65_536;
+export { MAX_CATEGORY_VALUES } from '../../shared/engine/lead-table';
 /** … and event types in Uint8Array: at most 255 types, the limit the engine is built for. */
 export const MAX_ACTIVITY_TYPES = 255;
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { StringIndex } from '../../shared/import/string-index';
 import { FIT_ATTRIBUTES } from '../../shared/model/catalog';
 import { ActivityBuffer } from './activity-buffer';
+import { AttributeWriter } from './attribute-writer';
 import { BatchInsert } from './batch-insert';
 import { BLANK_VALUE, Dictionary, FIT_COLUMNS, MAX_ACTIVITY_TYPES, MAX_CATEGORY_VALUES } from './columns';
 import type { ActivityRecord, DatasetMeta, InsertDatasetOptions, InsertProgress, LeadRecord } from './datasets';
@@ -38,6 +39,7 @@ export class DatasetWriter {
   private readonly leads: BatchInsert;
   private readonly outcomes: BatchInsert;
   private readonly activities: BatchInsert;
+  private readonly attributes: AttributeWriter;
   private readonly buffer = new ActivityBuffer();
   private readonly row: (string | number | null)[] = new Array(8 + FIT_KEYS.length);
   private readonly outcome: (string | number | null)[] = new Array(7);
@@ -65,6 +67,7 @@ export class DatasetWriter {
     this.leads = new BatchInsert(db, 'leads', ['id', 'dataset_id', 'external_id', 'email', 'company', 'created_at', 'channel', 'campaign', ...fitColumns]);
     this.outcomes = new BatchInsert(db, 'outcomes', ['lead_id', 'mql_at', 'worked_at', 'sql_at', 'opportunity_at', 'won', 'deal_value']);
     this.activities = new BatchInsert(db, 'activities', ['lead_id', 'type', 'occurred_at']);
+    this.attributes = new AttributeWriter(db, this.datasetId, options.attributes ?? [], target.mode === 'replace');
   }
 
   get leadCount(): number {
@@ -104,6 +107,7 @@ export class DatasetWriter {
       row[8 + f] = value;
     }
     this.leads.addRow(row);
+    this.attributes.add(leadId, lead.extra, label);
     const outcome = this.outcome;
     outcome[0] = leadId;
     outcome[1] = optionalTime(lead.mqlAt, label, 'MQL date');
@@ -141,6 +145,7 @@ export class DatasetWriter {
     const progress = this.progress;
     this.leads.flush();
     this.outcomes.flush();
+    this.attributes.flush();
     const { firstLeadId, types } = this;
     this.buffer.forEachSorted(progress.leads, (lead, occurredAt, typeCode) => {
       this.activities.add(firstLeadId + lead, types.values[typeCode], occurredAt);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DatasetWriter } from './dataset-writer';
 import type { DatasetSummary } from '../../shared/api';
+import type { ExtraAttribute, ExtraKind } from '../../shared/import/extra-attributes';
 import type { ActivityRecord, LeadRecord } from '../../shared/import/records';
 
 export { loadLeadTable } from './load-lead-table';
@@ -27,6 +28,8 @@ export interface InsertDatasetOptions {
   onProgress?: (progress: InsertProgress) => void;
   /** Polled as often as onProgress; returning true abandons the insert and rolls it back. */
   isCancelled?: () => boolean;
+  /** The columns the import kept as extra attributes; each lead's `extra` holds their values in this order. */
+  attributes?: readonly ExtraAttribute[];
 }
 
 /**
@@ -50,13 +53,25 @@ export function insertDataset(
 }
 
 export function listDatasets(db: Database.Database): DatasetSummary[] {
+  const attributes = new Map<number, ExtraAttribute[]>();
+  for (const a of listAttributes(db)) attributes.set(a.datasetId, [...(attributes.get(a.datasetId) ?? []), { key: a.key, label: a.label, kind: a.kind, column: a.column }]);
   return db
-    .prepare<[], DatasetSummary>(
+    .prepare<[], Omit<DatasetSummary, 'attributes'>>(
       `SELECT d.id, d.name, d.source, d.created_at AS createdAt,
          (SELECT count(*) FROM leads l WHERE l.dataset_id = d.id) AS leads,
          (SELECT count(*) FROM leads l JOIN activities a ON a.lead_id = l.id
            WHERE l.dataset_id = d.id) AS activities
        FROM datasets d ORDER BY d.created_at, d.id`,
+    )
+    .all()
+    .map((d) => ({ ...d, attributes: attributes.get(d.id) ?? [] }));
+}
+
+function listAttributes(db: Database.Database): (ExtraAttribute & { datasetId: number })[] {
+  return db
+    .prepare<[], { datasetId: number; key: string; label: string; kind: ExtraKind; column: string }>(
+      `SELECT dataset_id AS datasetId, key, label, kind, source_column AS column
+       FROM dataset_attributes ORDER BY dataset_id, position`,
     )
     .all();
 }

@@ -13,6 +13,7 @@ import {
   MAX_CATEGORY_VALUES,
 } from './columns';
 import { StoreError } from './errors';
+import { loadExtraAttributes } from './load-extra-attributes';
 
 /** Fit columns come last so the row type need not know how many there are. */
 type LeadRow = [
@@ -71,11 +72,17 @@ export function loadLeadTable(db: Database.Database, datasetId: number): LeadTab
     );
     const eventCount = Number(db.prepare(COUNT_EVENTS_SQL).pluck().get(datasetId));
     const leads = readLeads(db, datasetId, n);
-    return { ...leads.table, ...readEvents(db, datasetId, leads.ids, eventCount) };
+    const extras = loadExtraAttributes(db, datasetId, leads.ids);
+    return {
+      ...leads.table,
+      fit: [...leads.table.fit, ...extras.fit],
+      numeric: extras.numeric,
+      ...readEvents(db, datasetId, leads.ids, eventCount),
+    };
   })();
 }
 
-type LeadColumns = Omit<LeadTable, 'activityTypes' | 'eventOffsets' | 'eventType' | 'eventTime'>;
+type LeadColumns = Omit<LeadTable, 'numeric' | 'activityTypes' | 'eventOffsets' | 'eventType' | 'eventTime'>;
 
 function readLeads(
   db: Database.Database,
@@ -118,6 +125,8 @@ function readLeads(
 
   const fitColumns: FitAttributeColumn[] = FIT_ATTRIBUTES.map((a, f) => ({
     key: a.key,
+    label: a.label,
+    kind: 'category',
     ...fit[f].column(),
   }));
   return {

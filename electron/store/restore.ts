@@ -24,6 +24,8 @@ const REQUIRED_TABLES: ReadonlyArray<{ table: string; since: number }> = [
   { table: 'scenarios', since: 1 },
   { table: 'settings', since: 1 },
   { table: 'definition_versions', since: 2 },
+  { table: 'dataset_attributes', since: 4 },
+  { table: 'lead_attribute_values', since: 4 },
 ];
 
 /**

@@ -1,5 +1,6 @@
-import { withActivityRule, withFitPoints, withThreshold } from '../model/edit-model';
+import { withActivityRule, withThreshold } from '../model/edit-model';
 import type { ScoringModel } from '../model/scoring-model';
+import { fitValuePoints, withFitValuePoints } from './fit-value';
 import type { PointSuggestion } from './suggest';
 
 /** Whether accepting the suggestion would change anything: values kept for lack of data never do. */
@@ -13,9 +14,7 @@ export function isApplied(model: ScoringModel, suggestion: PointSuggestion): boo
     const rule = model.engagement.find((r) => r.activity === suggestion.key);
     return (rule?.points ?? 0) === suggestion.suggested && (suggestion.cap === null || rule?.cap === suggestion.cap);
   }
-  const rule = model.fit.find((r) => r.attribute === suggestion.key);
-  const points = rule ? (rule.points[suggestion.value ?? ''] ?? rule.otherPoints) : 0;
-  return points === suggestion.suggested;
+  return suggestion.fitKind !== null && fitValuePoints(model, { ...suggestion, fitKind: suggestion.fitKind }) === suggestion.suggested;
 }
 
 /**
@@ -26,8 +25,8 @@ export function applySuggestions(model: ScoringModel, suggestions: readonly Poin
   let next = model;
   for (const s of suggestions) {
     if (!isActionable(s) || (ids && !ids.has(s.id))) continue;
-    if (s.kind === 'fit') next = withFitPoints(next, s.key, s.value, s.suggested);
-    else next = withActivityRule(next, s.key, s.cap === null ? { points: s.suggested } : { points: s.suggested, cap: s.cap });
+    if (s.kind === 'activity') next = withActivityRule(next, s.key, s.cap === null ? { points: s.suggested } : { points: s.suggested, cap: s.cap });
+    else if (s.fitKind !== null) next = withFitValuePoints(next, { ...s, fitKind: s.fitKind }, s.suggested);
   }
   return threshold === undefined ? next : withThreshold(next, threshold);
 }

@@ -1,4 +1,5 @@
 import { compileModel, DAY_MS, DECAY_HALF_LIFE, DECAY_LINEAR, DECAY_NONE } from '../engine/compile';
+import { fitColumnsOf, type FitColumn } from '../engine/fit-columns';
 import { scoringCutoff, type LeadTable } from '../engine/lead-table';
 import type { Decay, ScoringModel } from '../model/scoring-model';
 import type { SparseDesign } from '../stats/logistic';
@@ -131,8 +132,10 @@ export interface FeatureColumn {
 /** How one fit attribute became columns. */
 export interface AttributeLayout {
   key: string;
-  /** Index into table.fit. */
+  /** Index into fitColumnsOf's list, and so into the compiled model's fitPoints. */
   attribute: number;
+  /** The attribute as scored: its codes (per value, or per band) and what they stand for. */
+  fit: FitColumn;
   /** The most common value among the rows: the baseline the other values' weights are measured from. */
   reference: number;
   /** Per value code: its column, or -1 (the reference, or a value absent from the rows). */
@@ -158,13 +161,14 @@ export interface FeatureSet {
 
 /**
  * The design matrix of a logistic fit over `rows` (observed leads): one indicator per fit value
- * except each attribute's most common one (the reference), rare values pooled per attribute, and
+ * (or band of a numeric attribute, as the model's edges cut it) except each attribute's most
+ * common one (the reference), rare values pooled per attribute, and
  * one point-in-time count per activity type. Built in typed arrays, in two passes over the rows.
  */
 export function buildFeatures(table: LeadTable, model: ScoringModel, rows: Uint32Array, minValueLeads = MIN_VALUE_LEADS): FeatureSet {
   const y = Uint8Array.from(rows, (lead) => (isSql(table, lead) ? 1 : 0));
   const columns: FeatureColumn[] = [];
-  const attributes = table.fit.map((fit, attribute): AttributeLayout => {
+  const attributes = fitColumnsOf(model, table).map((fit, attribute): AttributeLayout => {
     const leads = new Uint32Array(fit.values.length);
     const sqls = new Uint32Array(fit.values.length);
     rows.forEach((lead, r) => {
@@ -187,7 +191,7 @@ export function buildFeatures(table: LeadTable, model: ScoringModel, rows: Uint3
       const sum = (counts: Uint32Array) => rare.reduce((s, code) => s + counts[code], 0);
       columns.push({ id: `fit:${fit.key}:*rare`, kind: 'fit', key: fit.key, value: null, codes: rare, leads: sum(leads), sqls: sum(sqls) });
     }
-    return { key: fit.key, attribute, reference, column, rare, leads, sqls };
+    return { key: fit.key, attribute, fit, reference, column, rare, leads, sqls };
   });
 
   // Activity counts per row, kept row by row so the second pass can lay them out.
@@ -217,7 +221,7 @@ export function buildFeatures(table: LeadTable, model: ScoringModel, rows: Uint3
   const rowStart = new Uint32Array(rows.length + 1);
   let nonZero = 0;
   rows.forEach((lead, r) => {
-    for (const layout of attributes) if (layout.column[table.fit[layout.attribute].codes[lead]] >= 0) nonZero++;
+    for (const layout of attributes) if (layout.column[layout.fit.codes[lead]] >= 0) nonZero++;
     for (let t = 0; t < types; t++) if (counts[r * types + t] !== 0 && activityColumn[t] >= 0) nonZero++;
     rowStart[r + 1] = nonZero;
   });
@@ -226,7 +230,7 @@ export function buildFeatures(table: LeadTable, model: ScoringModel, rows: Uint3
   let e = 0;
   rows.forEach((lead, r) => {
     for (const layout of attributes) {
-      const c = layout.column[table.fit[layout.attribute].codes[lead]];
+      const c = layout.column[layout.fit.codes[lead]];
       if (c < 0) continue;
       col[e] = c;
       value[e++] = 1;

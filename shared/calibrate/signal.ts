@@ -1,6 +1,7 @@
 import { compileModel } from '../engine/compile';
+import { fitColumnsOf, type FitColumnKind } from '../engine/fit-columns';
 import { scoringCutoff, type LeadTable } from '../engine/lead-table';
-import { activityLabel, fitAttributeLabel } from '../model/catalog';
+import { activityLabel } from '../model/catalog';
 import type { ScoringModel } from '../model/scoring-model';
 import { twoProportionTest } from '../stats/two-proportion';
 import { wilsonInterval, type Interval } from '../stats/wilson';
@@ -16,12 +17,14 @@ export interface RateWithInterval {
 }
 
 /**
- * What a rule is about: a fit value ('fit', attribute key, value) or an activity type
+ * What a rule is about: a fit value ('fit', attribute key, value or band) or an activity type
  * ('activity', type key, value null). The id is the one suggestions use.
  */
 export interface RuleRef {
   id: string;
   kind: 'fit' | 'activity';
+  /** How the attribute is scored (per value, yes/no, per range); null for an activity. */
+  fitKind: FitColumnKind | null;
   key: string;
   value: string | null;
   label: string;
@@ -76,21 +79,22 @@ function activityPresence(table: LeadTable, lead: number, seen: Uint8Array): voi
  */
 export function computeSignal(table: LeadTable, model: ScoringModel, rows: Uint32Array, minObserved = MIN_VALUE_LEADS): SignalReport {
   const compiled = compileModel(model, table);
+  const fitColumns = fitColumnsOf(model, table);
   let totalSqls = 0;
   for (const lead of rows) totalSqls += isSql(table, lead) ? 1 : 0;
   const overall = rate(totalSqls, rows.length);
 
-  const valueObserved = table.fit.map((c) => new Uint32Array(c.values.length));
-  const valueSqls = table.fit.map((c) => new Uint32Array(c.values.length));
-  const valueLeads = table.fit.map((c) => new Uint32Array(c.values.length));
-  for (let lead = 0; lead < table.n; lead++) table.fit.forEach((c, a) => valueLeads[a][c.codes[lead]]++);
+  const valueObserved = fitColumns.map((c) => new Uint32Array(c.values.length));
+  const valueSqls = fitColumns.map((c) => new Uint32Array(c.values.length));
+  const valueLeads = fitColumns.map((c) => new Uint32Array(c.values.length));
+  for (let lead = 0; lead < table.n; lead++) fitColumns.forEach((c, a) => valueLeads[a][c.codes[lead]]++);
   const types = table.activityTypes.length;
   const typeObserved = new Uint32Array(types);
   const typeSqls = new Uint32Array(types);
   const seen = new Uint8Array(types);
   for (const lead of rows) {
     const sql = isSql(table, lead) ? 1 : 0;
-    table.fit.forEach((c, a) => {
+    fitColumns.forEach((c, a) => {
       valueObserved[a][c.codes[lead]]++;
       valueSqls[a][c.codes[lead]] += sql;
     });
@@ -123,16 +127,16 @@ export function computeSignal(table: LeadTable, model: ScoringModel, rows: Uint3
   };
 
   const result: SignalRow[] = [];
-  table.fit.forEach((column, a) => {
+  fitColumns.forEach((column, a) => {
     column.values.forEach((value, code) => {
       if (valueLeads[a][code] === 0) return;
-      const ref: RuleRef = { id: `fit:${column.key}:${value}`, kind: 'fit', key: column.key, value, label: `${fitAttributeLabel(column.key)}: ${value}` };
-      result.push(row(ref, compiled.fitPoints[a][code], valueLeads[a][code], valueObserved[a][code], valueSqls[a][code]));
+      const ref: RuleRef = { id: `fit:${column.key}:${value}`, kind: 'fit', fitKind: column.kind, key: column.key, value, label: `${column.label}: ${value}` };
+      result.push(row(ref, column.points[code], valueLeads[a][code], valueObserved[a][code], valueSqls[a][code]));
     });
   });
   table.activityTypes.forEach((type, t) => {
     if (typeLeads[t] === 0) return;
-    const ref: RuleRef = { id: `activity:${type}`, kind: 'activity', key: type, value: null, label: activityLabel(type) };
+    const ref: RuleRef = { id: `activity:${type}`, kind: 'activity', fitKind: null, key: type, value: null, label: activityLabel(type) };
     result.push(row(ref, compiled.points[t], typeLeads[t], typeObserved[t], typeSqls[t]));
   });
   const rare = (r: SignalRow) => (r.flags.includes('too-rare') ? 1 : 0);

@@ -1,7 +1,7 @@
 import { compileModel } from '../engine/compile';
 import type { LeadTable } from '../engine/lead-table';
 import type { LeadScores } from '../engine/score';
-import { activityLabel, fitAttributeLabel } from '../model/catalog';
+import { activityLabel } from '../model/catalog';
 import { LIMITS, type ScoringModel } from '../model/scoring-model';
 import type { LogisticFit } from '../stats/logistic';
 import { Z95 } from '../stats/wilson';
@@ -113,7 +113,7 @@ export function suggestPoints(table: LeadTable, model: ScoringModel, features: F
 
   const points: PointSuggestion[] = [];
   for (const layout of features.attributes) {
-    const column = table.fit[layout.attribute];
+    const column = layout.fit;
     const weightOf = (code: number) => (layout.column[code] >= 0 ? fit.coefficients[layout.column[code]] : 0);
     // The shift that keeps the attribute's average points over the fitted leads where it is now.
     let shift = 0;
@@ -133,9 +133,10 @@ export function suggestPoints(table: LeadTable, model: ScoringModel, features: F
       points.push({
         id: `fit:${column.key}:${value}`,
         kind: 'fit',
+        fitKind: column.kind,
         key: column.key,
         value,
-        label: `${fitAttributeLabel(column.key)}: ${value}`,
+        label: `${column.label}: ${value}`,
         current: currentValue,
         suggested,
         low: kept ? NaN : raw - Z95 * k * standardError,
@@ -160,6 +161,7 @@ export function suggestPoints(table: LeadTable, model: ScoringModel, features: F
     points.push({
       id: `activity:${counting.key}`,
       kind: 'activity',
+      fitKind: null,
       key: counting.key,
       value: null,
       label: activityLabel(counting.key),

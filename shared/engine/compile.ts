@@ -1,4 +1,5 @@
 import { FIT_GRADES, type Decay, type ScoringModel } from '../model/scoring-model';
+import { fitColumnsOf } from './fit-columns';
 import type { LeadTable } from './lead-table';
 
 export const DAY_MS = 86_400_000;
@@ -21,8 +22,14 @@ export interface CompiledModel {
   /** Threshold per channel code: the channel's own, else the model's. */
   channelThreshold: Float64Array;
   fitWeight: number;
-  /** fitPoints[a][code]: points for value `code` of the table's fit attribute `a`. */
+  /**
+   * fitPoints[a][fitCodes[a][lead]]: the lead's points from fit attribute `a` (see fitColumnsOf:
+   * the table's categorical attributes, then its numeric ones banded by the model's edges).
+   */
   fitPoints: Float64Array[];
+  fitCodes: Uint16Array[];
+  /** Per fit attribute, what its codes mean ('' or the band edges): when it changes, so do the codes. */
+  fitCoding: string[];
   fitCap: number;
   engagementCap: number;
   /** Largest fit and engagement points a lead can reach; the blend's 0–100 scales. */
@@ -59,10 +66,7 @@ export interface CompiledKnockout {
 }
 
 export function compileModel(model: ScoringModel, table: LeadTable): CompiledModel {
-  const fitPoints = table.fit.map((column) => {
-    const rule = model.fit.find((r) => r.attribute === column.key);
-    return Float64Array.from(column.values, (value) => (rule ? (rule.points[value] ?? rule.otherPoints) : 0));
-  });
+  const fitColumns = fitColumnsOf(model, table);
   const types = table.activityTypes.length;
   const points = new Float64Array(types);
   const cap = new Uint16Array(types);
@@ -96,11 +100,13 @@ export function compileModel(model: ScoringModel, table: LeadTable): CompiledMod
     mode: model.mode === 'blend' ? MODE_BLEND : model.mode === 'matrix' ? MODE_MATRIX : MODE_POINTS,
     channelThreshold: Float64Array.from(table.channel.values, (channel) => model.channelThresholds[channel] ?? model.threshold),
     fitWeight: model.fitWeight,
-    fitPoints,
+    fitPoints: fitColumns.map((c) => c.points),
+    fitCodes: fitColumns.map((c) => c.codes),
+    fitCoding: fitColumns.map((c) => c.coding),
     fitCap,
     engagementCap,
     // The blend's scales come from the model, not the data, so a score means the same on any dataset.
-    fitMax: Math.max(1, Math.min(fitCap, model.fit.reduce((sum, rule) => sum + Math.max(0, rule.otherPoints, ...Object.values(rule.points)), 0))),
+    fitMax: Math.max(1, Math.min(fitCap, bestFitPoints(model))),
     engagementMax: Math.max(
       1,
       Math.min(engagementCap, model.engagement.reduce((sum, r) => sum + Math.max(0, r.points) * (r.firstTimeOnly ? Math.min(1, r.cap) : r.cap), 0)),
@@ -131,6 +137,15 @@ export function compileModel(model: ScoringModel, table: LeadTable): CompiledMod
       Array.from({ length: types }, (_, t) => t).filter((t) => cap[t] > 0 && (decayKind[t] !== DECAY_NONE || lifetime[t] !== Infinity)),
     ),
   };
+}
+
+/** The most fit points a lead could earn: each rule's best value (or nothing) added up. */
+function bestFitPoints(model: ScoringModel): number {
+  let sum = 0;
+  for (const rule of model.fit) sum += Math.max(0, rule.otherPoints, ...Object.values(rule.points));
+  for (const rule of model.fitBands) sum += Math.max(0, rule.blankPoints, ...rule.points);
+  for (const rule of model.fitBooleans) sum += Math.max(0, rule.yes, rule.no, rule.blank);
+  return sum;
 }
 
 function compileDecay(decay: Decay): { kind: number; rate: number; lifetime: number } {

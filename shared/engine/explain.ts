@@ -1,6 +1,7 @@
-import { activityLabel, fitAttributeLabel } from '../model/catalog';
+import { activityLabel } from '../model/catalog';
 import type { Decay, EngagementRule, ScoringModel } from '../model/scoring-model';
 import { compileModel, DAY_MS, gradeOf, levelOf } from './compile';
+import { fitColumnsOf, type FitColumnKind } from './fit-columns';
 import { scoringCutoff, type LeadTable } from './lead-table';
 
 /** Why one lead scored what it did: every rule's share, every activity's fate, the score over time. */
@@ -8,7 +9,8 @@ export interface Explanation {
   lead: number;
   createdAt: number;
   cutoff: number;
-  fit: { attribute: string; value: string; points: number }[];
+  /** Per fit attribute: its label, the lead's value (or band), and the points it earned. */
+  fit: { attribute: string; kind: FitColumnKind; value: string; points: number }[];
   fitTotal: number;
   knockout: string | null;
   events: { at: number; type: string; label: string; status: EventStatus; points: number }[];
@@ -39,10 +41,11 @@ export function explainLead(table: LeadTable, model: ScoringModel, lead: number)
   const compiled = compileModel(model, table);
   const created = table.createdAt[lead];
   const cutoff = scoringCutoff(table, lead);
-  const fit = table.fit.map((column, a) => ({
-    attribute: fitAttributeLabel(column.key),
+  const fit = fitColumnsOf(model, table).map((column) => ({
+    attribute: column.label,
+    kind: column.kind,
     value: column.values[column.codes[lead]],
-    points: compiled.fitPoints[a][column.codes[lead]],
+    points: column.points[column.codes[lead]],
   }));
   const fitTotal = Math.min(compiled.fitCap, fit.reduce((sum, f) => sum + f.points, 0));
   const valueOf = (key: string) => {

@@ -1,4 +1,4 @@
-import type { CategoricalColumn, FitAttributeColumn, LeadTable } from './lead-table';
+import type { CategoricalColumn, FitAttributeColumn, LeadTable, NumericAttributeColumn } from './lead-table';
 
 /**
  * A lead table as one binary buffer: a JSON header (sizes, dictionaries) followed by the raw
@@ -19,10 +19,11 @@ type NumericColumnName =
 
 interface Header {
   format: 'mql-lab-lead-table';
-  version: 1;
+  version: 2;
   n: number;
   events: number;
-  fit: { key: string; values: string[] }[];
+  fit: { key: string; label: string; kind: FitAttributeColumn['kind']; values: string[] }[];
+  numeric: { key: string; label: string }[];
   channel: string[];
   campaign: string[];
   activityTypes: string[];
@@ -37,6 +38,7 @@ type TypedColumn = Float64Array | Uint32Array | Uint16Array | Uint8Array;
 function columnsOf(table: LeadTable): TypedColumn[] {
   return [
     ...table.fit.map((c) => c.codes),
+    ...table.numeric.map((c) => c.values),
     table.channel.codes,
     table.campaign.codes,
     ...numericColumns(table),
@@ -79,10 +81,11 @@ function parseAsciiJson(bytes: Uint8Array): unknown {
 export function encodeLeadTable(table: LeadTable): ArrayBuffer {
   const header: Header = {
     format: 'mql-lab-lead-table',
-    version: 1,
+    version: 2,
     n: table.n,
     events: table.eventType.length,
-    fit: table.fit.map((c) => ({ key: c.key, values: c.values })),
+    fit: table.fit.map((c) => ({ key: c.key, label: c.label, kind: c.kind, values: c.values })),
+    numeric: table.numeric.map((c) => ({ key: c.key, label: c.label })),
     channel: table.channel.values,
     campaign: table.campaign.values,
     activityTypes: table.activityTypes,
@@ -106,7 +109,7 @@ export function decodeLeadTable(buffer: ArrayBuffer): LeadTable {
   if (buffer.byteLength < MAGIC_BYTES) throw new Error('The lead table is empty or truncated.');
   const headerLength = new DataView(buffer).getUint32(0, true);
   const header = parseAsciiJson(new Uint8Array(buffer, MAGIC_BYTES, headerLength)) as Header;
-  if (header.format !== 'mql-lab-lead-table' || header.version !== 1) {
+  if (header.format !== 'mql-lab-lead-table' || header.version !== 2) {
     throw new Error('The lead table was encoded by an incompatible version of MQL Lab.');
   }
   let offset = align(MAGIC_BYTES + headerLength);
@@ -120,12 +123,14 @@ export function decodeLeadTable(buffer: ArrayBuffer): LeadTable {
   const u8 = (length: number) => take((b, o, l) => new Uint8Array(b, o, l), length, 1);
   const u32 = (length: number) => take((b, o, l) => new Uint32Array(b, o, l), length, 4);
   const { n, events } = header;
-  const fit: FitAttributeColumn[] = header.fit.map((c) => ({ key: c.key, values: c.values, codes: u16(n) }));
+  const fit: FitAttributeColumn[] = header.fit.map((c) => ({ key: c.key, label: c.label, kind: c.kind, values: c.values, codes: u16(n) }));
+  const numeric: NumericAttributeColumn[] = header.numeric.map((c) => ({ key: c.key, label: c.label, values: f64(n) }));
   const channel: CategoricalColumn = { values: header.channel, codes: u16(n) };
   const campaign: CategoricalColumn = { values: header.campaign, codes: u16(n) };
   return {
     n,
     fit,
+    numeric,
     channel,
     campaign,
     createdAt: f64(n),

@@ -1,21 +1,40 @@
 /**
  * The column-oriented lead table the engine works on: one entry per lead in each column, loaded
  * once per dataset. Categorical columns are dictionary-encoded; dates are epoch milliseconds with
- * NaN for "never".
+ * NaN for "never"; numeric attributes are numbers with NaN for a blank cell.
  */
+/** Categorical codes are Uint16: at most this many different values in one column. */
+export const MAX_CATEGORY_VALUES = 65_536;
+
 export interface CategoricalColumn {
   /** The distinct values; a code indexes this list. */
   values: string[];
   codes: Uint16Array;
 }
 
+/**
+ * A fit attribute scored per value: one of the catalogue's, or a column of the dataset kept as a
+ * categorical or yes/no attribute (its values are then YES, NO and the blank value, see catalog.ts).
+ */
 export interface FitAttributeColumn extends CategoricalColumn {
   key: string;
+  /** What people call it: the catalogue's label, or the header of the column it came from. */
+  label: string;
+  kind: 'category' | 'boolean';
+}
+
+/** A column of the dataset kept as a number (employees, annual revenue), scored per range. */
+export interface NumericAttributeColumn {
+  key: string;
+  label: string;
+  /** NaN where the cell was empty. */
+  values: Float64Array;
 }
 
 export interface LeadTable {
   n: number;
   fit: FitAttributeColumn[];
+  numeric: NumericAttributeColumn[];
   channel: CategoricalColumn;
   campaign: CategoricalColumn;
   createdAt: Float64Array;

@@ -14,10 +14,13 @@ export interface ModelChange {
    * them all either way, so it is untouched; else 0.
    */
   walkFloors: number[];
-  /** Per fit attribute: 1 for each code whose points changed; null when none did. */
-  fitCodes: (Uint8Array | null)[];
-  /** The fit cap moved: every lead is refitted (and re-derived where its fit changed). */
-  fitCapMoved: boolean;
+  /** Per fit attribute: 1 for each code whose points changed; null when none did (or it was recoded). */
+  changedFitCodes: (Uint8Array | null)[];
+  /**
+   * Every lead is refitted (and re-derived where its fit changed): the fit cap moved, or a band
+   * edge did, which gives the attribute other codes, so its leads cannot be found by code.
+   */
+  refitAll: boolean;
   /** Leads whose top engagement exceeds this are re-derived: the engagement cap moved. Infinity when it did not. */
   engagementCapFloor: number;
   /** Per channel code, 1 when its threshold moved (threshold modes only); null when none did. */
@@ -47,7 +50,9 @@ export function diffModels(old: CompiledModel, next: CompiledModel): ModelChange
     walkFloors.push(sameRule ? Math.min(old.cap[t], next.cap[t]) : 0);
   }
 
-  const fitCodes = next.fitPoints.map((points, a) => {
+  const recoded = next.fitCoding.some((coding, a) => coding !== old.fitCoding[a]);
+  const changedFitCodes = next.fitPoints.map((points, a) => {
+    if (next.fitCoding[a] !== old.fitCoding[a]) return null;
     const before = old.fitPoints[a];
     let changed: Uint8Array | null = null;
     for (let code = 0; code < points.length; code++) {
@@ -86,8 +91,8 @@ export function diffModels(old: CompiledModel, next: CompiledModel): ModelChange
   return {
     walkTypes,
     walkFloors,
-    fitCodes,
-    fitCapMoved: old.fitCap !== next.fitCap,
+    changedFitCodes,
+    refitAll: recoded || old.fitCap !== next.fitCap,
     engagementCapFloor: old.engagementCap === next.engagementCap ? Infinity : Math.min(old.engagementCap, next.engagementCap),
     thresholdMoved,
     deriveAll,

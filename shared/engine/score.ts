@@ -81,7 +81,7 @@ class LeadWalker {
   score(lead: number, out: LeadScores): void {
     const { table, model } = this;
     let fit = 0;
-    for (let a = 0; a < model.fitPoints.length; a++) fit += model.fitPoints[a][table.fit[a].codes[lead]];
+    for (let a = 0; a < model.fitPoints.length; a++) fit += model.fitPoints[a][model.fitCodes[a][lead]];
     if (fit > model.fitCap) fit = model.fitCap;
     let knockedOut = 0;
     for (const knockout of model.knockouts) {

@@ -28,10 +28,11 @@ const [F_KO, F_MATCH] = [S.FLAG_KNOCKED_OUT, S.FLAG_MATCHES_KNOCKOUT];
 /**
  * One dataset's scoring state between slider ticks. The first model is scored in full; after
  * that each model is compared with the previous one and only the leads it can affect are
- * touched: a threshold move re-derives the leads whose MQL moment it moves, a fit value's points
- * its leads, an activity rule the leads that have that activity, and the KPI counts move with
- * each touched lead. Results equal a full recompute exactly (test/unit/engine/incremental.test.ts
- * checks every LeadScores array and the KPIs against score.ts after random sequences of edits).
+ * touched: a threshold move re-derives the leads whose MQL moment it moves, a fit value's (or a
+ * band's) points its leads, a moved band edge refits every lead, an activity rule the leads that
+ * have that activity, and the KPI counts move with each touched lead. Results equal a full
+ * recompute exactly (test/unit/engine/incremental.test.ts checks every LeadScores array and the
+ * KPIs against score.ts after random sequences of edits).
  */
 export class ScoringSession {
   private readonly index: LeadIndex;
@@ -43,14 +44,15 @@ export class ScoringSession {
   private readonly thresholdMover: ThresholdMover;
   /** Work marks of the current tick, one byte per lead, apart so unmarked leads cost one byte. */
   private readonly marks: Uint8Array;
-  /** The fit attributes' code columns, held directly for refit's inner loop. */
-  private readonly fitColumns: Uint16Array[];
   /** The leads marked this tick, each once. */
   private readonly touched: Uint32Array;
   /** Where the prefetching loop puts what it read, so no compiler drops the reads. */
   sink = 0;
-  /** Per fit attribute, its leads grouped by value; built when a value's points first move. */
-  private readonly codeIndexes: ({ start: Uint32Array; leads: Uint32Array } | undefined)[] = [];
+  /**
+   * Per fit attribute, its leads grouped by code; built when a code's points first move, and
+   * again when the attribute's codes change (a band edge moved).
+   */
+  private readonly codeIndexes: ({ codes: Uint16Array; start: Uint32Array; leads: Uint32Array } | undefined)[] = [];
   /** Most events any lead has: the size of the deriver's scratch buffers. */
   private readonly maxEvents: number;
   /** Engagement at every event, kept while the model needs it stored (see needsStoredEngagement). */
@@ -67,7 +69,6 @@ export class ScoringSession {
     this.thresholdMover = new ThresholdMover(table, this.state, this.scores, this.tally, this.changes);
     this.marks = new Uint8Array(table.n);
     this.touched = new Uint32Array(table.n);
-    this.fitColumns = table.fit.map((column) => column.codes);
     let maxEvents = 0;
     for (let lead = 0; lead < table.n; lead++) maxEvents = Math.max(maxEvents, table.eventOffsets[lead + 1] - table.eventOffsets[lead]);
     this.maxEvents = maxEvents;
@@ -122,8 +123,8 @@ export class ScoringSession {
     const marked = this.markLeads(change, model);
     const deriveAll = change.deriveAll || change.knockoutsRebuilt;
     const track = !change.knockoutsRebuilt;
-    const { fitCapMoved, engagementCapFloor, thresholdMoved } = change;
-    if (!marked && !deriveAll && !fitCapMoved && engagementCapFloor === Infinity) {
+    const { refitAll, engagementCapFloor, thresholdMoved } = change;
+    if (!marked && !deriveAll && !refitAll && engagementCapFloor === Infinity) {
       if (thresholdMoved) this.thresholdMover.move(model, thresholdMoved, deriver, this.knockouts);
       return;
     }
@@ -136,7 +137,7 @@ export class ScoringSession {
     const enabled = this.enabledKnockouts(model);
     const capMoved = engagementCapFloor !== Infinity;
     const rebuilt = change.knockoutsRebuilt;
-    if (!deriveAll && !fitCapMoved && !capMoved && !thresholdMoved) {
+    if (!deriveAll && !refitAll && !capMoved && !thresholdMoved) {
       // Only indexed marks: visit just the marked leads, not the table. Each block's lines are
       // read first in a loop that never branches on them, so their memory latencies overlap
       // instead of each lead's work waiting for its own line in turn.
@@ -154,7 +155,7 @@ export class ScoringSession {
     } else {
       for (let lead = 0; lead < this.table.n; lead++) {
         let mark = marks[lead];
-        if (fitCapMoved) mark |= REFIT;
+        if (refitAll) mark |= REFIT;
         if (deriveAll) mark |= DERIVE;
         else {
           if (capMoved && values[lead * VS + TOP] > engagementCapFloor) mark |= DERIVE;
@@ -212,16 +213,16 @@ export class ScoringSession {
       const floor = change.walkFloors[k];
       for (let i = typeStart[type]; i < typeStart[type + 1]; i++) if (typeCounts[i] > floor) mark(typeLeads[i], WALK);
     });
-    change.fitCodes.forEach((changed, a) => {
+    change.changedFitCodes.forEach((changed, a) => {
       if (!changed) return;
-      const { start, leads } = this.codeIndex(a);
+      const { start, leads } = this.codeIndex(a, model);
       changed.forEach((flag, code) => {
         if (flag) for (let i = start[code]; i < start[code + 1]; i++) mark(leads[i], REFIT);
       });
     });
     for (const k of change.knockoutsToggled) {
       const knockout = model.knockouts[k];
-      const { start, leads } = this.codeIndex(knockout.attribute);
+      const { start, leads } = this.codeIndex(knockout.attribute, model);
       knockout.codes.forEach((flag, code) => {
         if (flag) for (let i = start[code]; i < start[code + 1]; i++) mark(leads[i], KNOCKOUT);
       });
@@ -229,18 +230,19 @@ export class ScoringSession {
     return count;
   }
 
-  /** Leads by value of fit attribute `a` (ascending within a value), built on first use and kept. */
-  private codeIndex(a: number): { start: Uint32Array; leads: Uint32Array } {
+  /** Leads by code of fit attribute `a` (ascending within a code), built on first use and kept while its codes are. */
+  private codeIndex(a: number, model: CompiledModel): { start: Uint32Array; leads: Uint32Array } {
+    const codes = model.fitCodes[a];
     let index = this.codeIndexes[a];
-    if (!index) {
-      const { codes, values } = this.table.fit[a];
-      const start = new Uint32Array(values.length + 1);
+    if (index?.codes !== codes) {
+      const size = model.fitPoints[a].length;
+      const start = new Uint32Array(size + 1);
       for (let lead = 0; lead < this.table.n; lead++) start[codes[lead] + 1]++;
-      for (let code = 0; code < values.length; code++) start[code + 1] += start[code];
-      const fill = start.slice(0, values.length);
+      for (let code = 0; code < size; code++) start[code + 1] += start[code];
+      const fill = start.slice(0, size);
       const leads = new Uint32Array(this.table.n);
       for (let lead = 0; lead < this.table.n; lead++) leads[fill[codes[lead]]++] = lead;
-      index = { start, leads };
+      index = { codes, start, leads };
       this.codeIndexes[a] = index;
     }
     return index;
@@ -269,7 +271,7 @@ export class ScoringSession {
   /** Fit as the replay sums it: attribute by attribute from 0, then the fit cap. Whether it changed. */
   private refit(model: CompiledModel, lead: number): boolean {
     const points = model.fitPoints;
-    const columns = this.fitColumns;
+    const columns = model.fitCodes;
     let fit = 0;
     for (let a = 0; a < points.length; a++) fit += points[a][columns[a][lead]];
     if (fit > model.fitCap) fit = model.fitCap;

@@ -1,6 +1,7 @@
 /** The import core: detection, mapping, value parsing and row validation, free of Node and DOM. */
 export * from './auto-map';
 export * from './delimiter';
+export * from './extra-attributes';
 export * from './fields';
 export * from './file-checks';
 export * from './formats';

@@ -1,15 +1,18 @@
 import { FIT_ATTRIBUTES, type FitAttributeKey } from '../model/catalog';
 import { categoryValue, companySizeValue, ValueCache } from './category-values';
 import { emailDomainType, normaliseEmail } from './email';
+import { extraAttributes, type ExtraColumn, type ExtraKind } from './extra-attributes';
+import { MAX_CATEGORY_VALUES } from '../engine/lead-table';
 import { FunnelFill } from './funnel';
 import { parseLifecycle, type LifecycleValue } from './lifecycle';
 import type { OutcomeIndex } from './outcome-index';
 import type { CrmId } from './presets';
-import { ProblemLog } from './problems';
-import { BLANK_TEXT, type LeadRecord } from './records';
+import { fileProblem, ProblemLog } from './problems';
+import { BLANK_TEXT, type ExtraValue, type LeadRecord } from './records';
 import { RowReader, type Cell, type RowReaderOptions } from './row-reader';
 import { StringIndex } from './string-index';
 import { formatCount } from './text';
+import { ValueLimit } from './value-limit';
 
 export interface LeadValidatorOptions extends Omit<RowReaderOptions, 'log'> {
   /** Shared across the files of one import, so the summary counts them all; a new log otherwise. */
@@ -18,6 +21,8 @@ export interface LeadValidatorOptions extends Omit<RowReaderOptions, 'log'> {
   crm?: CrmId | null;
   /** Outcomes from a separate file, joined to each lead by id, else by email. */
   outcomes?: OutcomeIndex;
+  /** Columns kept as extra attributes; each lead's `extra` holds their values in this order. */
+  extras?: readonly ExtraColumn[];
 }
 
 /** Finds leads for activities and outcomes files imported with a leads file. */
@@ -32,6 +37,16 @@ interface FitCell {
   cell: Cell;
   values: ValueCache;
 }
+
+interface ExtraCell {
+  cell: Cell;
+  kind: ExtraKind;
+  /** Categorical columns only: the lead table codes their values in 16 bits. */
+  limit: ValueLimit | null;
+}
+
+/** A kept categorical column may have this many different values; its blank cells take one more code. */
+const MAX_EXTRA_VALUES = MAX_CATEGORY_VALUES - 1;
 
 /**
  * Checks lead rows one at a time and turns the good ones into LeadRecords, so a file of a million
@@ -60,6 +75,8 @@ export class LeadRowValidator extends RowReader implements LeadDirectory {
   private readonly channels = new ValueCache(categoryValue);
   private readonly campaigns = new ValueCache(categoryValue);
   private readonly stages: ValueCache<LifecycleValue | null>;
+  private readonly extraCells: ExtraCell[];
+  private overLimit = 0;
 
   constructor(options: LeadValidatorOptions) {
     super({ ...options, log: options.log ?? new ProblemLog() });
@@ -90,6 +107,30 @@ export class LeadRowValidator extends RowReader implements LeadDirectory {
       values: new ValueCache(key === 'companySize' ? companySizeValue : categoryValue),
     })).filter((f) => f.cell.index >= 0);
     this.deriveDomainType = this.c.email.index >= 0 && !this.fitCells.some((f) => f.key === 'emailDomainType');
+    const extras = options.extras ?? [];
+    const attributes = extraAttributes(this.header, extras);
+    this.extraCells = extras.map(({ column, kind }, i): ExtraCell => {
+      const label = attributes[i].label;
+      const onOver = () => {
+        this.overLimit++;
+        this.log.add(
+          fileProblem(
+            this.file,
+            'error',
+            'too-many-values',
+            `Column '${label}' has more than ${formatCount(MAX_EXTRA_VALUES)} different values, more than MQL Lab can score as categories. ` +
+              'Keep it as numeric if it holds numbers, or do not keep it.',
+            label,
+          ),
+        );
+      };
+      return { cell: { index: column, column: label, format: 'iso' }, kind, limit: kind === 'categorical' ? new ValueLimit(MAX_EXTRA_VALUES, onOver) : null };
+    });
+  }
+
+  /** Kept columns with too many different values to score: any one means the file cannot be imported as it is. */
+  get columnErrors(): number {
+    return this.overLimit;
   }
 
   get problems(): ProblemLog {
@@ -122,6 +163,7 @@ export class LeadRowValidator extends RowReader implements LeadDirectory {
     const opportunityAt = this.date(c.opportunityAt);
     const won = this.boolean(c.won);
     const dealValue = this.number(c.dealValue);
+    const extra = this.extraValues();
     if (!this.end() || createdAt === null) return null;
 
     const lead = this.ids.size;
@@ -166,6 +208,7 @@ export class LeadRowValidator extends RowReader implements LeadDirectory {
       opportunityAt,
       won: won === true,
       dealValue,
+      ...(extra ? { extra } : {}),
     };
     const signals = { stage, converted, wonKnown: won !== null };
     const outcome = this.outcomes?.take(externalId, email);
@@ -179,6 +222,19 @@ export class LeadRowValidator extends RowReader implements LeadDirectory {
   finish(): void {
     const stage = this.c.lifecycleStage;
     for (const problem of this.funnel.problems(this.file, stage.index < 0 ? null : stage.column)) this.log.add(problem);
+  }
+
+  /** The kept columns' values, each read as its kind with the same problems as a field of that type. */
+  private extraValues(): ExtraValue[] | undefined {
+    if (this.extraCells.length === 0) return undefined;
+    return this.extraCells.map(({ cell, kind, limit }) => {
+      if (kind === 'numeric') return this.number(cell);
+      if (kind === 'boolean') return this.boolean(cell);
+      const value = this.text(cell);
+      if (value === '') return null;
+      limit?.see(value);
+      return value;
+    });
   }
 
   private email(): string | null {

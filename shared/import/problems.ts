@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'not-a-date'
   | 'not-a-number'
   | 'not-a-boolean'
+  | 'too-many-values'
   | 'unknown-stage'
   | 'bad-email'
   | 'duplicate-id'

@@ -18,7 +18,14 @@ export interface LeadRecord {
   opportunityAt: number | null;
   won: boolean;
   dealValue: number | null;
+  /**
+   * Values of the columns kept as extra attributes, in the dataset's order: text for categorical,
+   * a number for numeric, true or false for yes/no, null for a blank cell. Absent when none are kept.
+   */
+  extra?: ExtraValue[];
 }
+
+export type ExtraValue = string | number | boolean | null;
 
 export interface ActivityRecord {
   leadExternalId: string;

@@ -1,4 +1,5 @@
 import { ActivityRowValidator } from './activity-validator';
+import type { ExtraColumn } from './extra-attributes';
 import type { FieldMapping } from './fields';
 import type { ColumnFormats } from './formats';
 import { LeadRowValidator, type LeadDirectory } from './lead-validator';
@@ -37,7 +38,7 @@ export interface ValidationResult<T> {
  */
 export function validateLeadRows(
   rows: Iterable<readonly string[]>,
-  options: ValidateOptions & { outcomes?: OutcomeIndex },
+  options: ValidateOptions & { outcomes?: OutcomeIndex; extras?: readonly ExtraColumn[] },
 ): ValidationResult<LeadRecord> & { leads: LeadDirectory } {
   const log = new ProblemLog(options.problemLimit);
   const validator = new LeadRowValidator({ ...options, log });

@@ -40,6 +40,27 @@ export function activityLabel(key: string): string {
   return ACTIVITY_TYPES.find((t) => t.key === key)?.label ?? key;
 }
 
-export function fitAttributeLabel(key: string): string {
-  return FIT_ATTRIBUTES.find((a) => a.key === key)?.label ?? key;
+/**
+ * Keys of attributes kept from a dataset's own columns start with this, so they never collide
+ * with the catalogue's keys (a kept column named "Industry" is not the industry attribute).
+ */
+export const EXTRA_KEY_PREFIX = 'extra:';
+
+/** What a yes/no attribute's column holds besides the blank value, in lead tables and rules' words. */
+export const YES = 'Yes';
+export const NO = 'No';
+
+/** What a dataset calls its extra attributes, by key: the column headers they came from. */
+export type AttributeLabels = Readonly<Record<string, string>>;
+
+/**
+ * An attribute's name for people: the dataset's own label for an extra attribute, else the
+ * catalogue's. A model opened without its dataset still reads: an extra's key without its prefix.
+ */
+export function fitAttributeLabel(key: string, labels: AttributeLabels = {}): string {
+  const own = labels[key];
+  if (own !== undefined) return own;
+  const known = FIT_ATTRIBUTES.find((a) => a.key === key);
+  if (known) return known.label;
+  return key.startsWith(EXTRA_KEY_PREFIX) ? key.slice(EXTRA_KEY_PREFIX.length) : key;
 }

@@ -137,6 +137,8 @@ export function defaultModel(): ScoringModel {
     fitWeight: 0.6,
     matrix: defaultMatrix(),
     fit,
+    fitBands: [],
+    fitBooleans: [],
     engagement: ENGAGEMENT.map((rule) => ({ ...rule, firstTimeOnly: false, windowDays: null, decay: null })),
     decay: { kind: 'none' },
     fitCap: null,

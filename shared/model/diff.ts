@@ -1,4 +1,5 @@
-import { activityLabel, fitAttributeLabel } from './catalog';
+import { bandLabels, describeBands } from './bands';
+import { activityLabel, fitAttributeLabel, type AttributeLabels } from './catalog';
 import { describeDecay, describeEngagementLimits, describeQualification } from './describe';
 import type { ScoringModel } from './scoring-model';
 
@@ -12,8 +13,11 @@ export interface RuleDifference {
 const points = (value: number | undefined) => (value === undefined ? '0' : String(value));
 const onOff = (on: boolean | undefined) => (on ? 'on' : 'off');
 
-/** Every difference from `a` to `b`, e.g. "Pricing-page visit: points 25 → 30". */
-export function diffModels(a: ScoringModel, b: ScoringModel): RuleDifference[] {
+/**
+ * Every difference from `a` to `b`, e.g. "Pricing-page visit: points 25 → 30". `labels` names the
+ * dataset's own attributes as its columns do.
+ */
+export function diffModels(a: ScoringModel, b: ScoringModel, labels: AttributeLabels = {}): RuleDifference[] {
   const differences: RuleDifference[] = [];
   const add = (rule: string, from: string, to: string) => {
     if (from !== to) differences.push({ rule, from, to });
@@ -33,9 +37,30 @@ export function diffModels(a: ScoringModel, b: ScoringModel): RuleDifference[] {
     const rb = b.fit.find((r) => r.attribute === attribute);
     const values = [...new Set([...Object.keys(ra?.points ?? {}), ...Object.keys(rb?.points ?? {})])];
     for (const value of values) {
-      add(`${fitAttributeLabel(attribute)} ${value}: points`, points(ra?.points[value] ?? ra?.otherPoints), points(rb?.points[value] ?? rb?.otherPoints));
+      add(`${fitAttributeLabel(attribute, labels)} ${value}: points`, points(ra?.points[value] ?? ra?.otherPoints), points(rb?.points[value] ?? rb?.otherPoints));
     }
-    add(`${fitAttributeLabel(attribute)} any other value: points`, points(ra?.otherPoints), points(rb?.otherPoints));
+    add(`${fitAttributeLabel(attribute, labels)} any other value: points`, points(ra?.otherPoints), points(rb?.otherPoints));
+  }
+
+  for (const attribute of [...new Set([...a.fitBands, ...b.fitBands].map((r) => r.attribute))]) {
+    const ra = a.fitBands.find((r) => r.attribute === attribute);
+    const rb = b.fitBands.find((r) => r.attribute === attribute);
+    const name = fitAttributeLabel(attribute, labels);
+    // Same edges: band by band, as a slider moved. Other edges: the bands no longer match one to
+    // one, so the whole rule before and after.
+    if (ra && rb && ra.edges.join() === rb.edges.join()) {
+      bandLabels(rb.edges).forEach((band, i) => add(`${name} ${band}: points`, points(ra.points[i]), points(rb.points[i])));
+      add(`${name} blank: points`, points(ra.blankPoints), points(rb.blankPoints));
+    } else add(`${name}: points per range`, describeBands(ra), describeBands(rb));
+  }
+
+  for (const attribute of [...new Set([...a.fitBooleans, ...b.fitBooleans].map((r) => r.attribute))]) {
+    const ra = a.fitBooleans.find((r) => r.attribute === attribute);
+    const rb = b.fitBooleans.find((r) => r.attribute === attribute);
+    const name = fitAttributeLabel(attribute, labels);
+    add(`${name} yes: points`, points(ra?.yes), points(rb?.yes));
+    add(`${name} no: points`, points(ra?.no), points(rb?.no));
+    add(`${name} blank: points`, points(ra?.blank), points(rb?.blank));
   }
 
   const activities = [...new Set([...a.engagement, ...b.engagement].map((r) => r.activity))];

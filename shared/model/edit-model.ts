@@ -1,4 +1,4 @@
-import type { EngagementRule, ScoringModel } from './scoring-model';
+import type { BooleanRule, EngagementRule, ScoringModel } from './scoring-model';
 
 /**
  * Immutable edits of a scoring model, one per kind of control. Each returns a new model and
@@ -20,6 +20,14 @@ export function withFitPoints(model: ScoringModel, attribute: string, value: str
     ? model.fit.map((rule) => (rule.attribute === attribute ? apply(rule) : rule))
     : [...model.fit, apply({ attribute, points: {}, otherPoints: 0 })];
   return { ...model, fit };
+}
+
+/** Points for yes, no or blank of a yes/no attribute; the rule starts at 0 points for each. */
+export function withBooleanPoints(model: ScoringModel, attribute: string, answer: 'yes' | 'no' | 'blank', points: number): ScoringModel {
+  const rule: BooleanRule = model.fitBooleans.find((r) => r.attribute === attribute) ?? { attribute, yes: 0, no: 0, blank: 0 };
+  const next = { ...rule, [answer]: points };
+  const exists = model.fitBooleans.includes(rule);
+  return { ...model, fitBooleans: exists ? model.fitBooleans.map((r) => (r === rule ? next : r)) : [...model.fitBooleans, next] };
 }
 
 export function withActivityRule(model: ScoringModel, activity: string, change: Partial<Omit<EngagementRule, 'activity'>>): ScoringModel {

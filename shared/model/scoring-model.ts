@@ -2,7 +2,7 @@
  * A scoring model: the MQL definition being tried. Plain JSON, so it can be saved, diffed and
  * exported as it is; `version` lets a saved file be read by later versions of MQL Lab.
  */
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 
 export interface FitRule {
   /** Key of a fit attribute, e.g. 'industry'. */
@@ -11,6 +11,30 @@ export interface FitRule {
   points: Record<string, number>;
   /** Points for any value not listed in `points` (a new industry, a blank cell). */
   otherPoints: number;
+}
+
+/**
+ * Points per range of a numeric attribute (employees, annual revenue). Band 0 is below edges[0],
+ * band i runs from edges[i - 1] up to, not including, edges[i], and the last band is edges[n - 1]
+ * and above; so n edges make n + 1 bands, each with its points.
+ */
+export interface BandRule {
+  /** Key of a numeric attribute. */
+  attribute: string;
+  /** Strictly ascending. */
+  edges: number[];
+  /** One entry per band: edges.length + 1 of them. */
+  points: number[];
+  /** Points for a lead whose cell was empty. */
+  blankPoints: number;
+}
+
+/** Points for a yes/no attribute (existing customer, newsletter opt-in), and for a blank cell. */
+export interface BooleanRule {
+  attribute: string;
+  yes: number;
+  no: number;
+  blank: number;
 }
 
 /**
@@ -87,7 +111,12 @@ export interface ScoringModel {
   /** Weight of fit in the blend, 0–1; engagement gets the rest. */
   fitWeight: number;
   matrix: MatrixDefinition;
+  /** Points per value of categorical attributes. */
   fit: FitRule[];
+  /** Points per range of numeric attributes. */
+  fitBands: BandRule[];
+  /** Points for yes, no and blank of yes/no attributes. */
+  fitBooleans: BooleanRule[];
   engagement: EngagementRule[];
   /** Decay of every activity whose rule does not set its own. */
   decay: Decay;
@@ -113,3 +142,6 @@ export const LIMITS = {
   groupCap: { min: 0, max: 300, step: 1 },
   cut: { min: -100, max: 300, step: 1 },
 } as const;
+
+/** At most this many band edges (so one more band) per numeric attribute: enough to follow a curve, few enough to read. */
+export const MAX_BAND_EDGES = 9;

@@ -1,7 +1,10 @@
 import {
   FIT_GRADES,
   LIMITS,
+  MAX_BAND_EDGES,
   MODEL_VERSION,
+  type BandRule,
+  type BooleanRule,
   type Decay,
   type EngagementRule,
   type FastTrackRule,
@@ -24,19 +27,23 @@ export class ModelError extends Error {
 type Range = { min: number; max: number };
 type Json = Record<string, unknown>;
 
+const READABLE_VERSIONS = [1, 2, MODEL_VERSION];
+
 /**
  * Reads untrusted JSON (from IPC, HTTP or a model file) as a scoring model. Every problem is
- * reported with its path, so a hand-edited file can be fixed in one go. Version 1 files (threshold,
- * fit points and capped activities only) are read as the version 2 model they mean.
+ * reported with its path, so a hand-edited file can be fixed in one go. Older files are read as
+ * the current model they mean: version 1 had threshold, fit points and capped activities only,
+ * version 2 had no numeric bands or yes/no rules.
  */
 export function parseScoringModel(input: unknown): ScoringModel {
   const problems: string[] = [];
   const check = new Checker(problems);
   if (!isRecord(input)) throw new ModelError(['the model must be a JSON object']);
-  if (input.version !== 1 && input.version !== MODEL_VERSION) {
-    problems.push(`version must be 1 or ${MODEL_VERSION}, got ${show(input.version)}`);
+  if (!READABLE_VERSIONS.includes(input.version as number)) {
+    problems.push(`version must be ${READABLE_VERSIONS.slice(0, -1).join(', ')} or ${MODEL_VERSION}, got ${show(input.version)}`);
   }
   const v1 = input.version === 1;
+  const beforeV3 = input.version === 1 || input.version === 2;
   const model: ScoringModel = {
     version: MODEL_VERSION,
     mode: v1 ? 'points' : check.oneOf<QualificationMode>(input.mode, 'mode', ['points', 'blend', 'matrix']),
@@ -45,6 +52,8 @@ export function parseScoringModel(input: unknown): ScoringModel {
     fitWeight: v1 ? 0.5 : check.number(input.fitWeight, 'fitWeight', LIMITS.fitWeight),
     matrix: v1 ? defaultMatrix() : readMatrix(check, input.matrix),
     fit: check.list(input.fit, 'fit').map((raw, i) => readFitRule(check, raw, `fit[${i}]`, v1)),
+    fitBands: beforeV3 ? [] : check.list(input.fitBands, 'fitBands').map((raw, i) => readBandRule(check, raw, `fitBands[${i}]`)),
+    fitBooleans: beforeV3 ? [] : check.list(input.fitBooleans, 'fitBooleans').map((raw, i) => readBooleanRule(check, raw, `fitBooleans[${i}]`)),
     engagement: check.list(input.engagement, 'engagement').map((raw, i) => readEngagementRule(check, raw, `engagement[${i}]`, v1)),
     decay: v1 ? { kind: 'none' } : readDecay(check, input.decay, 'decay'),
     fitCap: v1 ? null : check.optionalNumber(input.fitCap, 'fitCap', LIMITS.groupCap),
@@ -52,7 +61,18 @@ export function parseScoringModel(input: unknown): ScoringModel {
     knockouts: v1 ? [] : check.list(input.knockouts, 'knockouts').map((raw, i) => readKnockout(check, raw, `knockouts[${i}]`)),
     fastTracks: v1 ? [] : check.list(input.fastTracks, 'fastTracks').map((raw, i) => readFastTrack(check, raw, `fastTracks[${i}]`)),
   };
-  duplicates(model.fit.map((r) => r.attribute)).forEach((a) => problems.push(`fit names attribute "${a}" twice`));
+  const fitLists = [
+    { list: 'fit', attributes: model.fit.map((r) => r.attribute) },
+    { list: 'fitBands', attributes: model.fitBands.map((r) => r.attribute) },
+    { list: 'fitBooleans', attributes: model.fitBooleans.map((r) => r.attribute) },
+  ];
+  for (const { list, attributes } of fitLists) duplicates(attributes).forEach((a) => problems.push(`${list} names attribute "${a}" twice`));
+  // One attribute, one way of scoring it: two rules would add up in ways no editor shows.
+  fitLists.forEach((a, i) =>
+    fitLists.slice(i + 1).forEach((b) =>
+      a.attributes.filter((key) => key !== '' && b.attributes.includes(key)).forEach((key) => problems.push(`attribute "${key}" is scored by both ${a.list} and ${b.list}`)),
+    ),
+  );
   duplicates(model.engagement.map((r) => r.activity)).forEach((a) => problems.push(`engagement names activity "${a}" twice`));
   if (problems.length > 0) throw new ModelError(problems);
   return model;
@@ -68,6 +88,37 @@ function readFitRule(check: Checker, raw: unknown, path: string, v1: boolean): F
     attribute: check.text(rule.attribute, `${path}.attribute`),
     points: check.numberMap(rule.points, `${path}.points`, LIMITS.fitPoints),
     otherPoints: v1 ? 0 : check.number(rule.otherPoints, `${path}.otherPoints`, LIMITS.fitPoints),
+  };
+}
+
+function readBandRule(check: Checker, raw: unknown, path: string): BandRule {
+  const rule = check.record(raw, path);
+  const given = check.list(rule.edges, `${path}.edges`);
+  const edges = given.map((e, i) => check.finite(e, `${path}.edges[${i}]`));
+  if (edges.length > MAX_BAND_EDGES) check.problem(`${path}.edges has ${edges.length} edges, at most ${MAX_BAND_EDGES} are allowed`);
+  // Only between edges that are numbers: a stand-in for a bad one would only add noise.
+  edges.forEach((edge, i) => {
+    if (i > 0 && given[i] === edge && given[i - 1] === edges[i - 1] && !(edge > edges[i - 1])) check.problem(`${path}.edges must rise, but ${edges[i - 1]} is followed by ${edge}`);
+  });
+  const points = check.list(rule.points, `${path}.points`).map((p, i) => check.number(p, `${path}.points[${i}]`, LIMITS.fitPoints));
+  if (points.length !== edges.length + 1) {
+    check.problem(`${path}.points must list ${edges.length + 1} points (one per band: ${edges.length} edges make ${edges.length + 1} bands), got ${points.length}`);
+  }
+  return {
+    attribute: check.text(rule.attribute, `${path}.attribute`),
+    edges,
+    points,
+    blankPoints: check.number(rule.blankPoints, `${path}.blankPoints`, LIMITS.fitPoints),
+  };
+}
+
+function readBooleanRule(check: Checker, raw: unknown, path: string): BooleanRule {
+  const rule = check.record(raw, path);
+  return {
+    attribute: check.text(rule.attribute, `${path}.attribute`),
+    yes: check.number(rule.yes, `${path}.yes`, LIMITS.fitPoints),
+    no: check.number(rule.no, `${path}.no`, LIMITS.fitPoints),
+    blank: check.number(rule.blank, `${path}.blank`, LIMITS.fitPoints),
   };
 }
 
@@ -159,6 +210,13 @@ class Checker {
     }
     if (value < range.min || value > range.max) this.problem(`${path} must be between ${range.min} and ${range.max}, got ${value}`);
     return value;
+  }
+
+  /** Any finite number, for values on the data's own scale (band edges) rather than a slider's. */
+  finite(value: unknown, path: string): number {
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    this.problem(`${path} must be a number, got ${show(value)}`);
+    return 0;
   }
 
   wholeNumber(value: unknown, path: string, range: Range): number {

@@ -2,6 +2,7 @@ import type { FitAttributeKey } from '../model/catalog';
 import { defaultModel, SAMPLE_VALUES } from '../model/default-model';
 import type { EngagementRule } from '../model/scoring-model';
 import { campaignsFor, CHANNEL_SPECS, drawFit, type CampaignSpec, type ChannelSpec } from './audience';
+import { drawExtras, type SampleExtras } from './extras';
 import { companyFor, emailFor } from './names';
 import { hiddenPropensity, trueFitScore } from './propensity';
 import { Random, streamSeed, WeightedPicker } from './random';
@@ -9,7 +10,7 @@ import { Random, streamSeed, WeightedPicker } from './random';
 export { hiddenPropensity } from './propensity';
 
 /** Bump whenever the output changes, so a cached sample on disk is regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface SampleOptions {
   seed: number;
@@ -32,7 +33,7 @@ export interface SampleActivity {
   at: number;
 }
 
-export interface SampleLead {
+export interface SampleLead extends SampleExtras {
   id: string;
   email: string;
   company: string;
@@ -65,6 +66,8 @@ export const SAMPLE_COLUMNS = {
     'Seniority',
     'Email Domain Type',
     'Account Tier',
+    'Employees',
+    'Existing Customer',
     'Became MQL Date',
     'First Sales Touch Date',
     'Became SQL Date',
@@ -256,6 +259,7 @@ function makeLead(ctx: Context, period: Period, index: number, createdAt: number
     opportunityAt,
     won,
     dealValue,
+    ...drawExtras(ctx.seed, index, fit),
   };
 }
 

@@ -143,10 +143,12 @@ export class SampleTableBuilder {
   }
 
   finish(): LeadTable {
-    const fit: FitAttributeColumn[] = FIT_ATTRIBUTES.map((a, f) => ({ key: a.key, ...this.fit[f].column() }));
+    const fit: FitAttributeColumn[] = FIT_ATTRIBUTES.map((a, f) => ({ key: a.key, label: a.label, kind: 'category', ...this.fit[f].column() }));
     return {
       n: this.createdAt.size,
       fit,
+      // The benches measure the catalogue's rules; the sample's kept columns are not loaded.
+      numeric: [],
       channel: this.channel.column(),
       campaign: this.campaign.column(),
       createdAt: this.createdAt.finish(),

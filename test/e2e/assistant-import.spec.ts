@@ -33,6 +33,11 @@ test('runs the assistant on an imported European HubSpot export and finds what i
   await dialog.getByRole('button', { name: 'Preview →' }).click();
   await dialog.getByRole('button', { name: 'Map columns →' }).click();
   await expect(dialog.getByText(/HubSpot/).first()).toBeVisible();
+  // The bundled sample keeps these two as fit attributes; so does this import, to be the same history.
+  await expect(dialog.getByLabel('Score Employees as')).toHaveValue('numeric');
+  await expect(dialog.getByLabel('Score Existing Customer as')).toHaveValue('boolean');
+  await dialog.getByRole('checkbox', { name: 'Keep Employees' }).check();
+  await dialog.getByRole('checkbox', { name: 'Keep Existing Customer' }).check();
   await dialog.getByRole('button', { name: 'Check formats →' }).click();
   for (const file of ['hubspot-contacts.csv', 'hubspot-activities.csv']) {
     await dialog.getByRole('tab', { name: new RegExp(file.replace('.', '\\.')) }).click();

@@ -28,6 +28,7 @@ function european(header: string, value: string): string {
   const date = ISO.exec(value);
   if (date) return `${date[3]}.${date[2]}.${date[1]} ${date[4]}`;
   if (header === 'Closed Won') return value === 'true' ? 'ja' : 'nein';
+  if (header === 'Existing Customer') return value === 'Yes' ? 'ja' : value === 'No' ? 'nein' : value;
   if (header === 'Deal Value') return value.replace('.', ',');
   return value;
 }

@@ -1,6 +1,7 @@
 import { ApiError, type ImportReport } from '../../../shared/api';
 import { objectArg, requireDatasetExists, textOf } from '../args';
 import type { DomainHandlers, ServiceContext } from '../context';
+import { savedExtrasOf } from '../import/extras-args';
 import { badRowsOf, columnsOf, jobFilesOf, kindOf, mappingOf, MAPPING_NAME, sourceOf, targetOf } from '../import/import-args';
 import { inspectFile } from '../import/inspect';
 import type { ImportJob } from '../import/job-files';
@@ -47,10 +48,11 @@ export function importHandlers({ options, live, imports }: ServiceContext): Doma
       const kind = kindOf(arg);
       const name = textOf(arg, MAPPING_NAME);
       const columns = columnsOf(arg, kind);
+      const extras = savedExtrasOf(objectArg(arg).extras);
       if (Object.values(columns).every((c) => c === null)) {
         throw new ApiError('api/bad-argument', 'The mapping maps no field to a column; map at least one before saving it.');
       }
-      return saveMapping(live.db, { name, kind, columns, savedAt: Date.now() });
+      return saveMapping(live.db, { name, kind, columns, ...(extras.length > 0 ? { extras } : {}), savedAt: Date.now() });
     },
     async 'import:mappings'(arg) {
       return listMappings(live.db, kindOf(arg));

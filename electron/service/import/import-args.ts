@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ApiError, type BadRows, type ImportTarget } from '../../../shared/api';
 import { DATE_FORMAT_LABELS, type DateFormat } from '../../../shared/import/dates';
+import { extrasOf } from './extras-args';
 import { fieldsFor, IMPORT_KINDS, type FieldMapping, type ImportKind } from '../../../shared/import/fields';
 import type { ColumnFormats } from '../../../shared/import/formats';
 import { CRM_PRESETS, type CrmId } from '../../../shared/import/presets';
@@ -85,12 +86,14 @@ export function jobFilesOf(arg: unknown): JobFile[] {
       continue;
     }
     const s = objectArg(spec);
+    const mapping = mappingOf(s.mapping ?? {}, kind, `${kind}.mapping`);
     files.push({
       kind,
       path: sourceOf(s.source, `${kind}.source`),
-      mapping: mappingOf(s.mapping ?? {}, kind, `${kind}.mapping`),
+      mapping,
       formats: formatsOf(s.formats, `${kind}.formats`),
       crm: crmOf(s.crm, kind),
+      extras: extrasOf(s.extras, kind, mapping),
     });
   }
   const paths = files.map((f) => f.path);

@@ -1,5 +1,6 @@
 import type { ImportInspection } from '../../../shared/api';
 import { autoMap, inferColumnKind } from '../../../shared/import/auto-map';
+import { suggestExtraKind } from '../../../shared/import/extra-attributes';
 import type { FieldMapping, ImportKind } from '../../../shared/import/fields';
 import { checkDataRows, checkHeader, checkMapping } from '../../../shared/import/file-checks';
 import { detectFormats } from '../../../shared/import/formats';
@@ -69,7 +70,10 @@ export function inspectFile(source: string, kind: ImportKind, mapping?: FieldMap
     ambiguousDates: detected.ambiguousDates,
     decimalAmbiguous: detected.decimalAmbiguous,
     unmapped: header
-      .map((name, index) => ({ index, header: name, kind: inferColumnKind(sample.map((r) => r[index] ?? '')) }))
+      .map((name, index) => {
+        const cells = sample.map((r) => r[index] ?? '');
+        return { index, header: name, kind: inferColumnKind(cells), suggested: suggestExtraKind(cells, detected.formats.decimal) };
+      })
       .filter((c) => c.header !== '' && !taken.has(c.index)),
     problems,
   };

@@ -1,4 +1,5 @@
 import type { ImportTarget, BadRows } from '../../../shared/api';
+import type { ExtraColumn } from '../../../shared/import/extra-attributes';
 import type { ColumnFormats } from '../../../shared/import/formats';
 import { fieldsFor, type FieldMapping, type ImportKind } from '../../../shared/import/fields';
 import { checkHeader, checkMapping } from '../../../shared/import/file-checks';
@@ -13,6 +14,8 @@ export interface JobFile {
   mapping: FieldMapping;
   formats: ColumnFormats;
   crm: CrmId | null;
+  /** Leads files: columns kept as extra attributes. */
+  extras?: ExtraColumn[];
 }
 
 export interface ImportJob {
@@ -69,6 +72,11 @@ function fileProblems(file: JobFile, head: FileHead, header: readonly string[]):
             'The file may have changed since it was previewed; choose it again.',
         ),
       );
+    }
+  }
+  for (const { column } of file.extras ?? []) {
+    if (column >= header.length) {
+      problems.push(fileProblem(name, 'error', 'missing-column', `'${name}' has ${header.length} columns, but column ${column + 1} is kept as an attribute. The file may have changed since it was previewed; choose it again.`));
     }
   }
   const unmapped = checkMapping(name, file.mapping, file.kind);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ExtraAttribute } from '../../../shared/import/extra-attributes';
 import type { ActivityRecord, LeadRecord } from '../../../shared/import/records';
 import { DatasetWriter, openStore, type WriteTarget } from '../../store';
 
@@ -26,7 +27,7 @@ export class JobWriter {
     private readonly writer: DatasetWriter,
   ) {}
 
-  static open(workspaceFile: string, target: WriteTarget, cancel: SharedArrayBuffer, onSaved: (share: number) => void): JobWriter {
+  static open(workspaceFile: string, target: WriteTarget, attributes: readonly ExtraAttribute[], cancel: SharedArrayBuffer, onSaved: (share: number) => void): JobWriter {
     const flag = new Int32Array(cancel);
     const db = openStore(workspaceFile);
     try {
@@ -34,6 +35,7 @@ export class JobWriter {
       // IMMEDIATE takes the write lock now, so no other writer can slip in between our reads.
       db.exec('BEGIN IMMEDIATE');
       const writer = new DatasetWriter(db, target, {
+        attributes,
         isCancelled: () => Atomics.load(flag, 0) === 1,
         onProgress: (p) => p.activitiesSaved > 0 && onSaved(p.activitiesSaved / Math.max(1, p.activities)),
       });

@@ -1,5 +1,6 @@
 import type { ImportFileReport, ImportReport, ProgressEvent } from '../../../shared/api';
 import { checkDataRows } from '../../../shared/import/file-checks';
+import { extraAttributes } from '../../../shared/import/extra-attributes';
 import { fileProblem, ProblemLog, rowProblem } from '../../../shared/import/problems';
 import type { RowStats } from '../../../shared/import/row-reader';
 import { ActivityRowValidator, LeadRowValidator, OutcomeRowValidator } from '../../../shared/import/validate';
@@ -62,7 +63,8 @@ export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<Imp
     if (job.mode === 'run') {
       meter.phase('Opening the workspace');
       // The writer takes the write lock (BEGIN IMMEDIATE) before any row is read.
-      writer = JobWriter.open(job.workspaceFile, writeTarget(job, files), hooks.cancel, (share) => meter.saved(share));
+      const attributes = extraAttributes(leadsFile.header, leadsFile.file.extras ?? []);
+      writer = JobWriter.open(job.workspaceFile, writeTarget(job, files), attributes, hooks.cancel, (share) => meter.saved(share));
     }
     // With badRows 'fail' the first error row decides the outcome; reading goes on so the user
     // sees every problem at once, but nothing more is written.
@@ -78,7 +80,7 @@ export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<Imp
     }
 
     meter.phase(`${verb} ${leadsFile.head.fileName}`);
-    const leads = new LeadRowValidator({ ...validatorOptions(leadsFile, log), outcomes: outcomes?.index });
+    const leads = new LeadRowValidator({ ...validatorOptions(leadsFile, log), outcomes: outcomes?.index, extras: leadsFile.file.extras });
     reports.push(
       await readRows(
         leadsFile,
@@ -93,6 +95,7 @@ export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<Imp
       ),
     );
     leads.finish();
+    fileErrors += leads.columnErrors;
     outcomes?.index.finish();
     if (leads.stats.rows > 0 && leads.stats.accepted === 0) {
       fileErrors++;

@@ -1,11 +1,13 @@
 import { create } from 'zustand';
 import type { BadRows, ImportFiles, ImportInspection, ImportReport, ImportTarget, ProgressEvent, SavedMapping } from '../../../shared/api';
 import type { DateFormat } from '../../../shared/import/dates';
+import type { ExtraColumn, ExtraKind } from '../../../shared/import/extra-attributes';
 import type { FieldMapping, ImportKind } from '../../../shared/import/fields';
 import type { ColumnFormats } from '../../../shared/import/formats';
 import type { DecimalSeparator } from '../../../shared/import/numbers';
 import { api, onApiEvent, uploadFile } from '../api/client';
 import { useDatasets } from './datasets-store';
+import { extrasByName, extrasFromNames } from './import-extras';
 import { columnsByName, guessKind, mappingFromNames, suggestedKind } from './import-files';
 
 export type WizardStep = 'files' | 'preview' | 'mapping' | 'formats' | 'validation' | 'target' | 'progress' | 'done';
@@ -23,6 +25,8 @@ export interface WizardFile {
   formats: ColumnFormats;
   /** Ambiguous date fields whose order the user has chosen; the wizard asks until all are. */
   decided: string[];
+  /** Leads files: columns no field takes that the user keeps as extra attributes, and as what. */
+  extras: ExtraColumn[];
 }
 
 export interface ImportWizardState {
@@ -49,6 +53,8 @@ export interface ImportWizardState {
   show(key: number): void;
   goTo(step: WizardStep): Promise<void>;
   setColumn(key: number, field: string, column: number | null): void;
+  /** Keeps a column as an extra attribute of this kind, or (null) stops keeping it. */
+  setExtra(key: number, column: number, kind: ExtraKind | null): void;
   saveMapping(key: number, name: string): Promise<void>;
   loadMapping(key: number, saved: SavedMapping): void;
   setDateFormat(key: number, field: string, format: DateFormat): void;
@@ -98,7 +104,7 @@ export const useImport = create<ImportWizardState>()((set, get) => {
         patch(key, { kind: better });
         return inspect(key, false);
       }
-      patch(key, { state: 'ready', inspection, mapping: inspection.mapping, formats: inspection.formats, decided: [] });
+      patch(key, { state: 'ready', inspection, mapping: inspection.mapping, formats: inspection.formats, decided: [], extras: [] });
       void loadSaved(f.kind);
       if (get().target.mode === 'new' && (get().target as { name: string }).name === '' && f.kind === 'leads') {
         set({ target: { mode: 'new', name: f.name.replace(/\.(csv|tsv|txt)$/i, '') } });
@@ -131,7 +137,9 @@ export const useImport = create<ImportWizardState>()((set, get) => {
   function filesArg(): ImportFiles {
     const spec = (kind: ImportKind) => {
       const f = get().files.find((x) => x.kind === kind && x.source);
-      return f?.source ? { source: f.source, mapping: f.mapping, formats: f.formats, crm: f.inspection?.crm ?? null } : undefined;
+      if (!f?.source) return undefined;
+      const kept = kind === 'leads' && f.extras.length > 0 ? { extras: f.extras } : {};
+      return { source: f.source, mapping: f.mapping, formats: f.formats, crm: f.inspection?.crm ?? null, ...kept };
     };
     const leads = spec('leads');
     if (!leads) throw new Error('Choose a leads file first.');
@@ -168,7 +176,7 @@ export const useImport = create<ImportWizardState>()((set, get) => {
           const taken = get().files.map((f) => f.kind);
           const kind = guessKind(browserFile.name, taken);
           set({
-            files: [...get().files, { key, name: browserFile.name, kind, source: null, state: 'uploading', error: null, inspection: null, mapping: {}, formats: { dates: {}, decimal: '.' }, decided: [] }],
+            files: [...get().files, { key, name: browserFile.name, kind, source: null, state: 'uploading', error: null, inspection: null, mapping: {}, formats: { dates: {}, decimal: '.' }, decided: [], extras: [] }],
           });
           try {
             patch(key, { source: await uploadFile(browserFile) });
@@ -186,7 +194,7 @@ export const useImport = create<ImportWizardState>()((set, get) => {
           const key = nextKey++;
           const name = source.split(/[\\/]/).pop() ?? source;
           const kind = guessKind(name, get().files.map((f) => f.kind));
-          set({ files: [...get().files, { key, name, kind, source, state: 'inspecting', error: null, inspection: null, mapping: {}, formats: { dates: {}, decimal: '.' }, decided: [] }] });
+          set({ files: [...get().files, { key, name, kind, source, state: 'inspecting', error: null, inspection: null, mapping: {}, formats: { dates: {}, decimal: '.' }, decided: [], extras: [] }] });
           await inspect(key);
         }),
       );
@@ -221,14 +229,23 @@ export const useImport = create<ImportWizardState>()((set, get) => {
     },
     setColumn(key, field, column) {
       const f = file(key);
-      if (f) patch(key, { mapping: { ...f.mapping, [field]: column } });
+      // A column feeds one field or one attribute: mapping it to a field stops keeping it.
+      if (f) patch(key, { mapping: { ...f.mapping, [field]: column }, extras: f.extras.filter((e) => e.column !== column) });
+      set({ report: null });
+    },
+    setExtra(key, column, kind) {
+      const f = file(key);
+      if (!f) return;
+      const others = f.extras.filter((e) => e.column !== column);
+      patch(key, { extras: kind === null ? others : [...others, { column, kind }].sort((a, b) => a.column - b.column) });
       set({ report: null });
     },
     async saveMapping(key, name) {
       const f = file(key);
       if (!f?.inspection) return;
       try {
-        const saved = await api['import:save-mapping']({ name, kind: f.kind, columns: columnsByName(f.mapping, f.inspection.header) });
+        const columns = columnsByName(f.mapping, f.inspection.header);
+        const saved = await api['import:save-mapping']({ name, kind: f.kind, columns, extras: extrasByName(f.extras, f.inspection.header) });
         set({ saved: { ...get().saved, [f.kind]: saved } });
       } catch (error) {
         set({ error: messageOf(error) });
@@ -236,7 +253,9 @@ export const useImport = create<ImportWizardState>()((set, get) => {
     },
     loadMapping(key, saved) {
       const f = file(key);
-      if (f?.inspection) patch(key, { mapping: mappingFromNames(saved.columns, f.inspection.header, f.mapping) });
+      if (!f?.inspection) return;
+      const mapping = mappingFromNames(saved.columns, f.inspection.header, f.mapping);
+      patch(key, { mapping, extras: extrasFromNames(saved.extras ?? [], f.inspection.header, mapping, f.extras) });
     },
     setDateFormat(key, field, format) {
       const f = file(key);

@@ -35,7 +35,7 @@ describe('"why this score" explanation', () => {
     );
     const model = testModel({ threshold: 50, fit: { industry: { Software: 20 } }, engagement: { pricing_page: [15, 2], email_open: [0, 5] } });
     const explanation = explainLead(table, model, 0);
-    expect(explanation.fit).toEqual([{ attribute: 'Industry', value: 'Software', points: 20 }]);
+    expect(explanation.fit).toEqual([{ attribute: 'Industry', kind: 'category', value: 'Software', points: 20 }]);
     expect(explanation.events.map((e) => e.status)).toEqual(['counted', 'counted', 'counted', 'no rule', 'after sales worked it']);
     // The cap keeps the two most recent visits: 30 engagement points, 50 in all, reached on day 2.
     expect(explanation.engagement).toEqual([{ type: 'pricing_page', label: 'Pricing-page visit', counted: 2, points: 30 }]);

@@ -7,16 +7,28 @@ import { MetricsTally } from '../../../shared/engine/metrics/metrics-tally';
 import type { LeadTable } from '../../../shared/engine/lead-table';
 import { scoreLeads, type LeadScores } from '../../../shared/engine/score';
 import { ScoringSession } from '../../../shared/engine/scoring-session';
-import { withActivityRule, withChannelThreshold, withFitPoints } from '../../../shared/model/edit-model';
+import { withBandEdge, withBandPoints } from '../../../shared/model/edit-bands';
+import { withActivityRule, withBooleanPoints, withChannelThreshold, withFitPoints } from '../../../shared/model/edit-model';
 import type { Decay, EngagementRule, FitGrade, ScoringModel } from '../../../shared/model/scoring-model';
 import { CHANNELS, INDUSTRIES, modelArb, TYPES } from './arbitraries';
 import { makeTable, type HandLead } from './make-table';
 
 const SENIORITIES = ['VP', 'Manager', 'Intern'];
+/** A yes/no attribute and a numeric one, kept from the dataset's own columns. */
+const CUSTOMER = 'extra:customer';
+const EMPLOYEES = 'extra:employees';
+/** Edges the band editor would suggest before the model has a band rule. */
+const SUGGESTED_EDGES = [50, 200];
+const FIT_KEYS = ['industry', 'seniority', CUSTOMER];
+const SHAPE = { booleans: [CUSTOMER], numeric: [EMPLOYEES] };
 
-/** Two fit attributes, so a fit edit touches some leads and not others; days may tie, so event order matters. */
+/**
+ * Fit attributes of every kind, so a fit edit touches some leads and not others; employee counts
+ * often sit exactly on an edge; days may tie, so event order matters.
+ */
 const leadArb: fc.Arbitrary<HandLead> = fc.record({
-  fit: fc.record({ industry: fc.constantFrom(...INDUSTRIES), seniority: fc.constantFrom(...SENIORITIES) }),
+  fit: fc.record({ industry: fc.constantFrom(...INDUSTRIES), seniority: fc.constantFrom(...SENIORITIES), [CUSTOMER]: fc.constantFrom('Yes', 'No', '(blank)') }),
+  numbers: fc.record({ [EMPLOYEES]: fc.option(fc.oneof(fc.integer({ min: 0, max: 1200 }), fc.constantFrom(50, 200, 500)), { nil: null }) }),
   channel: fc.constantFrom(...CHANNELS),
   worked: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
   sql: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
@@ -41,6 +53,10 @@ type Edit =
   | { kind: 'threshold'; threshold: number }
   | { kind: 'channel-threshold'; threshold: number | null }
   | { kind: 'fit-points'; attribute: string; value: string | null; points: number }
+  | { kind: 'band-points'; band: number | 'blank'; points: number }
+  | { kind: 'band-edge'; index: number; value: number }
+  | { kind: 'bands'; edges: number[]; points: number[]; blankPoints: number }
+  | { kind: 'yes-no-points'; answer: 'yes' | 'no' | 'blank'; points: number }
   | { kind: 'activity'; activity: string; change: Partial<Omit<EngagementRule, 'activity'>> }
   | { kind: 'decay'; decay: Decay }
   | { kind: 'knockout-toggle'; enabled: boolean }
@@ -51,7 +67,27 @@ type Edit =
   | { kind: 'group-caps'; fitCap: number | null; engagementCap: number | null }
   | { kind: 'matrix'; matrix: ScoringModel['matrix'] };
 
+/** Whole band rules: up to five rising edges (some on values leads have) and points for each band. */
+const bandsArb: fc.Arbitrary<Edit> = fc
+  .uniqueArray(fc.oneof(fc.integer({ min: 0, max: 1200 }), fc.constantFrom(50, 200, 500)), { maxLength: 5 })
+  .chain((edges) =>
+    fc.record({
+      kind: fc.constant('bands' as const),
+      edges: fc.constant([...edges].sort((a, b) => a - b)),
+      points: fc.array(pointsArb(-30, 30), { minLength: edges.length + 1, maxLength: edges.length + 1 }),
+      blankPoints: pointsArb(-30, 30),
+    }),
+  );
+
+const extraFitEditArb: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('band-points' as const), band: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant('blank' as const)), points: pointsArb(-30, 30) }),
+  fc.record({ kind: fc.constant('band-edge' as const), index: fc.integer({ min: 0, max: 4 }), value: fc.oneof(fc.integer({ min: 0, max: 1200 }), fc.constantFrom(50, 200, 500)) }),
+  bandsArb,
+  fc.record({ kind: fc.constant('yes-no-points' as const), answer: fc.constantFrom('yes' as const, 'no' as const, 'blank' as const), points: pointsArb(-30, 30) }),
+);
+
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  extraFitEditArb,
   fc.record({ kind: fc.constant('threshold' as const), threshold: pointsArb(0, 120) }),
   fc.record({ kind: fc.constant('channel-threshold' as const), threshold: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }) }),
   fc.oneof(
@@ -106,6 +142,14 @@ function applyEdit(model: ScoringModel, edit: Edit): ScoringModel {
       return withChannelThreshold(model, 'Display', edit.threshold);
     case 'fit-points':
       return withFitPoints(model, edit.attribute, edit.value, edit.points);
+    case 'band-points':
+      return withBandPoints(model, EMPLOYEES, edit.band, edit.points, SUGGESTED_EDGES);
+    case 'band-edge':
+      return withBandEdge(model, EMPLOYEES, edit.index, edit.value, SUGGESTED_EDGES);
+    case 'bands':
+      return { ...model, fitBands: [{ attribute: EMPLOYEES, edges: edit.edges, points: edit.points, blankPoints: edit.blankPoints }] };
+    case 'yes-no-points':
+      return withBooleanPoints(model, CUSTOMER, edit.answer, edit.points);
     case 'activity':
       return withActivityRule(model, edit.activity, edit.change);
     case 'decay':
@@ -174,7 +218,7 @@ describe('incremental scoring session', () => {
   it('equals a full recompute after every edit of a random sequence, on random histories', () => {
     fc.assert(
       fc.property(fc.array(leadArb, { minLength: 1, maxLength: 30 }), modelArb, fc.array(editArb, { minLength: 1, maxLength: 12 }), (leads, model, edits) => {
-        checkSequence(makeTable(leads, ['industry', 'seniority']), model, edits);
+        checkSequence(makeTable(leads, FIT_KEYS, SHAPE), model, edits);
       }),
       { numRuns: 400 },
     );
@@ -188,10 +232,14 @@ describe('incremental scoring session', () => {
       fc.array(fc.integer({ min: 0, max: 5 }).map((cap): Edit => ({ kind: 'activity', activity: 'pricing_page', change: { cap } })), { minLength: 2, maxLength: 15 }),
       fc.array(fc.integer({ min: 1, max: 60 }).map((days): Edit => ({ kind: 'decay', decay: { kind: 'half-life', days } })), { minLength: 2, maxLength: 15 }),
       fc.array(fc.integer({ min: 0, max: 20 }).map((w): Edit => ({ kind: 'fit-weight', fitWeight: w / 20 })), { minLength: 2, maxLength: 15 }),
+      fc.array(fc.integer({ min: -30, max: 30 }).map((points): Edit => ({ kind: 'band-points', band: 1, points })), { minLength: 2, maxLength: 15 }),
+      // An edge dragged across values leads have, and across its neighbour (which leaves it be).
+      fc.array(fc.integer({ min: 0, max: 400 }).map((value): Edit => ({ kind: 'band-edge', index: 0, value })), { minLength: 2, maxLength: 15 }),
+      fc.array(fc.integer({ min: -30, max: 30 }).map((points): Edit => ({ kind: 'yes-no-points', answer: 'yes', points })), { minLength: 2, maxLength: 15 }),
     );
     fc.assert(
       fc.property(fc.array(leadArb, { minLength: 20, maxLength: 120 }), modelArb, drags, (leads, model, edits) => {
-        checkSequence(makeTable(leads, ['industry', 'seniority']), model, edits);
+        checkSequence(makeTable(leads, FIT_KEYS, SHAPE), model, edits);
       }),
       { numRuns: 150 },
     );
@@ -199,7 +247,7 @@ describe('incremental scoring session', () => {
 
   it('equals a full recompute on a table of several thousand leads (several blocks of the threshold pass)', () => {
     const leads = fc.sample(leadArb, { seed: 42, numRuns: 9_000 });
-    const table = makeTable(leads, ['industry', 'seniority']);
+    const table = makeTable(leads, FIT_KEYS, SHAPE);
     const [base] = fc.sample(
       modelArb.filter((m) => m.mode !== 'matrix'),
       { seed: 3, numRuns: 1 },
@@ -211,6 +259,9 @@ describe('incremental scoring session', () => {
       { kind: 'channel-threshold', threshold: 35 },
       ...drag((step) => ({ kind: 'threshold', threshold: 10 + 11 * step })),
       ...drag((step) => ({ kind: 'fit-points', attribute: 'industry', value: 'Software', points: 25 - 8 * step })),
+      ...drag((step) => ({ kind: 'band-points', band: step % 3, points: 20 - 7 * step })),
+      ...drag((step) => ({ kind: 'band-edge', index: 1, value: 150 + 90 * step })),
+      ...drag((step) => ({ kind: 'yes-no-points', answer: step % 2 ? 'no' : 'blank', points: 12 - 5 * step })),
       { kind: 'fast-track', minGrade: 'C' },
       ...drag((step) => ({ kind: 'threshold', threshold: 70 - 10 * step })),
     ];

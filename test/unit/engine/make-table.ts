@@ -1,8 +1,11 @@
 import type { LeadTable } from '../../../shared/engine/lead-table';
+import { fitAttributeLabel } from '../../../shared/model/catalog';
 
 /** A lead as a test writes it by hand: dates in days from an origin, undefined for "never". */
 export interface HandLead {
   fit?: Record<string, string>;
+  /** Numeric attributes; a missing key or null is a blank cell. */
+  numbers?: Record<string, number | null>;
   channel?: string;
   worked?: number;
   sql?: number;
@@ -13,10 +16,16 @@ export interface HandLead {
   events?: [type: string, day: number][];
 }
 
+/** Which of the fit keys hold yes/no values, and which numeric attributes the table has. */
+export interface TableShape {
+  booleans?: string[];
+  numeric?: string[];
+}
+
 const DAY = 86_400_000;
 
 /** Builds a LeadTable from hand-written leads, so engine tests read like the cases they check. */
-export function makeTable(leads: HandLead[], fitKeys: string[] = ['industry', 'seniority']): LeadTable {
+export function makeTable(leads: HandLead[], fitKeys: string[] = ['industry', 'seniority'], shape: TableShape = {}): LeadTable {
   const dictionary = (values: string[]) => {
     const distinct = [...new Set(values)];
     return { values: distinct, codes: Uint16Array.from(values, (v) => distinct.indexOf(v)) };
@@ -28,7 +37,13 @@ export function makeTable(leads: HandLead[], fitKeys: string[] = ['industry', 's
   const day = (d: number | undefined) => (d === undefined ? NaN : d * DAY);
   return {
     n: leads.length,
-    fit: fitKeys.map((key) => ({ key, ...dictionary(leads.map((l) => l.fit?.[key] ?? '(blank)')) })),
+    fit: fitKeys.map((key) => ({
+      key,
+      label: fitAttributeLabel(key),
+      kind: shape.booleans?.includes(key) ? 'boolean' : 'category',
+      ...dictionary(leads.map((l) => l.fit?.[key] ?? '(blank)')),
+    })),
+    numeric: (shape.numeric ?? []).map((key) => ({ key, label: fitAttributeLabel(key), values: Float64Array.from(leads, (l) => l.numbers?.[key] ?? NaN) })),
     channel: dictionary(leads.map((l) => l.channel ?? 'Organic Search')),
     campaign: dictionary(leads.map((l) => l.campaign ?? 'Campaign')),
     createdAt: new Float64Array(leads.length),

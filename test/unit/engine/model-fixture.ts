@@ -1,5 +1,5 @@
 import { defaultMatrix } from '../../../shared/model/validate-model';
-import type { EngagementRule, ScoringModel } from '../../../shared/model/scoring-model';
+import { MODEL_VERSION, type EngagementRule, type ScoringModel } from '../../../shared/model/scoring-model';
 
 /** A model written compactly: fit points per attribute value, [points, cap] per activity. */
 export interface CompactModel {
@@ -11,13 +11,15 @@ export interface CompactModel {
 
 export function testModel({ threshold, fit = {}, engagement = {}, extra = {} }: CompactModel): ScoringModel {
   return {
-    version: 2,
+    version: MODEL_VERSION,
     mode: 'points',
     threshold,
     channelThresholds: {},
     fitWeight: 0.5,
     matrix: defaultMatrix(),
     fit: Object.entries(fit).map(([attribute, points]) => ({ attribute, points, otherPoints: 0 })),
+    fitBands: [],
+    fitBooleans: [],
     engagement: Object.entries(engagement).map(([activity, rule]) => ({
       activity,
       cap: 1,

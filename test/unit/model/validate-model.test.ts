@@ -32,10 +32,10 @@ describe('scoring model validation', () => {
 
   it('refuses what is not a model at all', () => {
     expect(() => parseScoringModel(null)).toThrow('the model must be a JSON object');
-    expect(() => parseScoringModel({ version: 3, threshold: 60, fit: [], engagement: [] })).toThrow('version must be 1 or 2, got 3');
+    expect(() => parseScoringModel({ version: 4, threshold: 60, fit: [], engagement: [] })).toThrow('version must be 1, 2 or 3, got 4');
   });
 
-  it('reads a version 1 file as the version 2 model it means', () => {
+  it('reads a version 1 file as the current model it means', () => {
     const upgraded = parseScoringModel({
       version: 1,
       threshold: 55,
@@ -43,7 +43,7 @@ describe('scoring model validation', () => {
       engagement: [{ activity: 'email_open', points: 2, cap: 5 }],
     });
     expect(upgraded).toMatchObject({
-      version: 2,
+      version: 3,
       mode: 'points',
       threshold: 55,
       decay: { kind: 'none' },
@@ -51,6 +51,8 @@ describe('scoring model validation', () => {
       engagement: [{ activity: 'email_open', points: 2, cap: 5, firstTimeOnly: false, windowDays: null, decay: null }],
       knockouts: [],
       fastTracks: [],
+      fitBands: [],
+      fitBooleans: [],
     });
   });
 

@@ -318,9 +318,37 @@ describe('hiddenPropensity', () => {
   });
 });
 
+describe('the columns kept as extra attributes', () => {
+  const bands: Record<string, [number, number]> = {
+    '1-10': [1, 10], '11-50': [11, 50], '51-200': [51, 200], '201-1000': [201, 1000], '1001-5000': [1001, 5000], '5000+': [5001, 60_000],
+  };
+
+  it('give an employee count inside the lead’s size band, with a few blanks', () => {
+    const counted = leads.filter((l) => l.employees !== null);
+    expect(counted.length / leads.length).toBeGreaterThan(0.94);
+    expect(counted.length).toBeLessThan(leads.length);
+    for (const lead of counted) {
+      const [low, high] = bands[lead.fit.companySize];
+      expect(Number.isInteger(lead.employees)).toBe(true);
+      expect(lead.employees).toBeGreaterThanOrEqual(low);
+      expect(lead.employees).toBeLessThanOrEqual(high);
+    }
+  });
+
+  it('make existing customers common among named accounts and rare in the long tail, with some unknown', () => {
+    const customers = (tier: string) => {
+      const known = leads.filter((l) => l.fit.accountTier === tier && l.existingCustomer !== null);
+      return share(known.filter((l) => l.existingCustomer).length, known.length);
+    };
+    expect(customers('Tier 1')).toBeGreaterThan(0.2);
+    expect(customers('None')).toBeLessThan(0.06);
+    expect(leads.some((l) => l.existingCustomer === null)).toBe(true);
+  });
+});
+
 describe('SAMPLE_COLUMNS', () => {
   it('names the CRM export columns', () => {
-    expect(SAMPLE_COLUMNS.leads).toHaveLength(19);
+    expect(SAMPLE_COLUMNS.leads).toHaveLength(21);
     expect(SAMPLE_COLUMNS.leads[0]).toBe('Lead ID');
     expect(SAMPLE_COLUMNS.activities).toEqual(['Lead ID', 'Activity Type', 'Timestamp']);
   });

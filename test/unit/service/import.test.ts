@@ -63,11 +63,11 @@ describe('import:inspect', () => {
     expect(inspection.confidence.externalId).toBe(1);
     expect(inspection.matchedBy.externalId).toBe('preset');
     expect(inspection.unmapped).toEqual([
-      { index: 1, header: 'First Name', kind: 'categorical' },
-      { index: 2, header: 'Last Name', kind: 'categorical' },
-      { index: 7, header: 'Lead Status', kind: 'categorical' },
-      { index: 19, header: 'Number of Pageviews', kind: 'numeric' },
-      { index: 20, header: 'Number of Form Submissions', kind: 'numeric' },
+      { index: 1, header: 'First Name', kind: 'categorical', suggested: 'categorical' },
+      { index: 2, header: 'Last Name', kind: 'categorical', suggested: 'categorical' },
+      { index: 7, header: 'Lead Status', kind: 'categorical', suggested: 'categorical' },
+      { index: 19, header: 'Number of Pageviews', kind: 'numeric', suggested: 'numeric' },
+      { index: 20, header: 'Number of Form Submissions', kind: 'numeric', suggested: 'numeric' },
     ]);
   });
 

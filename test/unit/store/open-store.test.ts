@@ -14,7 +14,7 @@ import { useTempStores } from './helpers';
 
 const { tempDir, openTemp } = useTempStores();
 
-const TABLES = ['activities', 'datasets', 'definition_versions', 'leads', 'outcomes', 'scenarios', 'settings'];
+const TABLES = ['activities', 'dataset_attributes', 'datasets', 'definition_versions', 'lead_attribute_values', 'leads', 'outcomes', 'scenarios', 'settings'];
 
 function tableNames(db: Database.Database): string[] {
   return db

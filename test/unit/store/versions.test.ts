@@ -37,14 +37,14 @@ describe('migration 002: definition versions', () => {
     v1.close();
 
     const db = track(openStore(file));
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(listDatasets(db)).toEqual([expect.objectContaining({ id: datasetId, name: 'Leads', leads: 2 })]);
     expect(listScenarios(db, datasetId).map((s) => s.name)).toEqual(['Current']);
     expect(getSetting(db, 'active-dataset')).toBe(String(datasetId));
     expect(listVersions(db, datasetId)).toEqual([]);
     createVersion(db, { datasetId, label: 'Q3 2026', author: 'Dana', model: MODEL, agreedAt: Q3 });
 
-    const before = new Database(`${file}.before-v2.bak`, { readonly: true });
+    const before = new Database(`${file}.before-v${MIGRATIONS.length}.bak`, { readonly: true });
     expect(before.pragma('user_version', { simple: true })).toBe(1);
     expect(before.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'definition_versions'").pluck().get()).toBe(0);
     before.close();

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { applySuggestions, isActionable, isApplied } from '../../../../shared/calibrate/apply';
+import { fitValuePoints } from '../../../../shared/calibrate/fit-value';
 import type { Calibration } from '../../../../shared/calibrate/calibrate';
 import type { PointSuggestion } from '../../../../shared/calibrate/suggest';
-import { fitAttributeLabel } from '../../../../shared/model/catalog';
+import { fitAttributeLabel, type AttributeLabels } from '../../../../shared/model/catalog';
 import type { ScoringModel } from '../../../../shared/model/scoring-model';
 import { formatCount, formatPercent } from '../../format';
+import { useAttributeLabels } from '../../state/attribute-labels';
 import { useLab } from '../../state/lab-store';
 import { signedPoints } from './format-points';
 
@@ -15,7 +17,7 @@ interface Group {
 }
 
 /** Activities first (what a lead does moves most), then each fit attribute in the model's order. */
-function groups(points: PointSuggestion[]): Group[] {
+function groups(points: PointSuggestion[], labels: AttributeLabels): Group[] {
   const bySuggested = (a: PointSuggestion, b: PointSuggestion) => b.suggested - a.suggested || a.label.localeCompare(b.label);
   const activities = points.filter((p) => p.kind === 'activity').sort(bySuggested);
   const keys = [...new Set(points.filter((p) => p.kind === 'fit').map((p) => p.key))];
@@ -24,7 +26,7 @@ function groups(points: PointSuggestion[]): Group[] {
     ...keys.map((key) => {
       const rows = points.filter((p) => p.kind === 'fit' && p.key === key).sort(bySuggested);
       const reference = rows.find((p) => p.status === 'reference');
-      return { title: fitAttributeLabel(key), note: reference ? `weighed against ${reference.value}, the most common value` : '', rows };
+      return { title: fitAttributeLabel(key, labels), note: reference ? `weighed against ${reference.value}, the most common value` : '', rows };
     }),
   ].filter((g) => g.rows.length > 0);
 }
@@ -32,8 +34,7 @@ function groups(points: PointSuggestion[]): Group[] {
 /** The model's points for the rule, live: the suggestion's "current" is from when the assistant ran. */
 function livePoints(model: ScoringModel, s: PointSuggestion): number {
   if (s.kind === 'activity') return model.engagement.find((r) => r.activity === s.key)?.points ?? 0;
-  const rule = model.fit.find((r) => r.attribute === s.key);
-  return rule ? (rule.points[s.value ?? ''] ?? rule.otherPoints) : 0;
+  return s.fitKind === null ? 0 : fitValuePoints(model, { ...s, fitKind: s.fitKind });
 }
 
 /** Suggested points beside the current ones, each with its interval, its evidence and "accept". */
@@ -41,6 +42,7 @@ export function SuggestionsPanel({ calibration, ms }: { calibration: Calibration
   const model = useLab((s) => s.model);
   const edit = useLab((s) => s.edit);
   const [changesOnly, setChangesOnly] = useState(false);
+  const labels = useAttributeLabels();
   const { suggestion, refusal } = calibration;
   if (!suggestion || !model) {
     return (
@@ -50,7 +52,7 @@ export function SuggestionsPanel({ calibration, ms }: { calibration: Calibration
     );
   }
   const accept = (s: PointSuggestion) => edit((m) => applySuggestions(m, suggestion.points, new Set([s.id])));
-  const shown = groups(suggestion.points)
+  const shown = groups(suggestion.points, labels)
     .map((g) => ({ ...g, rows: changesOnly ? g.rows.filter((s) => isActionable(s) && s.suggested !== livePoints(model, s)) : g.rows }))
     .filter((g) => g.rows.length > 0);
   return (

@@ -3,6 +3,7 @@ import type { SavedMapping } from '../../../../shared/api';
 import { fieldsFor, missingFields, type FieldSpec } from '../../../../shared/import/fields';
 import { CRM_PRESETS } from '../../../../shared/import/presets';
 import { useImport, type WizardFile } from '../../state/import-store';
+import { ExtraColumns } from './ExtraColumns';
 import { FileTabs, useCurrentFile } from './FileTabs';
 
 const NONE_SAVED: readonly SavedMapping[] = [];
@@ -46,7 +47,8 @@ export function MappingStep() {
           ))}
         </tbody>
       </table>
-      {unused.length > 0 && (
+      {file.kind === 'leads' && <ExtraColumns file={file} />}
+      {file.kind !== 'leads' && unused.length > 0 && (
         <div className="import-unused">
           <span className="import-unused-title">Columns not imported</span>
           {unused.map(({ h, i }) => {

@@ -3,12 +3,15 @@ import { useImport } from '../../state/import-store';
 import { ProblemTable } from './ProblemTable';
 import { ProgressBar } from './ProgressBar';
 
+const KIND_WORDS = { numeric: 'numbers', categorical: 'categories', boolean: 'yes / no' } as const;
+
 /** Step 5: every row checked before anything is written, with what would be kept and refused. */
 export function ValidationStep() {
   const report = useImport((s) => s.report);
   const busy = useImport((s) => s.busy);
   const progress = useImport((s) => s.progress);
   const badRows = useImport((s) => s.badRows);
+  const leadsFile = useImport((s) => s.files.find((f) => f.kind === 'leads'));
   if (busy || !report) {
     return (
       <div className="import-step">
@@ -36,6 +39,12 @@ export function ValidationStep() {
           </div>
         ))}
       </div>
+      {leadsFile?.inspection && leadsFile.extras.length > 0 && (
+        <p className="import-facts" data-testid="kept-columns">
+          Kept as fit attributes:{' '}
+          {leadsFile.extras.map((e) => `${leadsFile.inspection?.header[e.column] ?? `column ${e.column + 1}`} (${KIND_WORDS[e.kind]})`).join(', ')}.
+        </p>
+      )}
       {report.errors > 0 ? (
         <p className="import-note import-note-bad" role="alert">
           {rejected > 0

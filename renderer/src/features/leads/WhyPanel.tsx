@@ -56,8 +56,8 @@ export function WhyPanel({ row, model, onClose }: { row: number; model: ScoringM
       <EChart option={option} height={170} label="Running score over time" />
       <table className="why-table">
         <tbody>
-          {explanation.fit.map((f) => (
-            <tr key={f.attribute}>
+          {explanation.fit.map((f, i) => (
+            <tr key={i}>
               <th scope="row">{f.attribute}</th>
               <td>{f.value}</td>
               <td className="num">{signed(f.points)}</td>

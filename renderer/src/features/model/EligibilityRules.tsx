@@ -2,6 +2,7 @@ import { withFastTrack, withKnockout } from '../../../../shared/model/edit-model
 import { activityLabel, fitAttributeLabel } from '../../../../shared/model/catalog';
 import { FIT_GRADES, type FitGrade } from '../../../../shared/model/scoring-model';
 import { formatCount } from '../../format';
+import { useAttributeLabels } from '../../state/attribute-labels';
 import { useLab } from '../../state/lab-store';
 
 /** Knock-outs (never an MQL) and fast-tracks (an MQL at once), each with what it does to the count. */
@@ -9,6 +10,7 @@ export function EligibilityRules() {
   const model = useLab((s) => s.model);
   const kpis = useLab((s) => s.kpis);
   const edit = useLab((s) => s.edit);
+  const labels = useAttributeLabels();
   if (!model) return null;
   return (
     <details className="panel rule-group" open>
@@ -22,7 +24,7 @@ export function EligibilityRules() {
             <span className="toggle-text">
               <strong>{rule.label}</strong>
               <span className="rule-count">
-                {fitAttributeLabel(rule.attribute)} is {rule.values.join(' or ')}
+                {fitAttributeLabel(rule.attribute, labels)} is {rule.values.join(' or ')}
               </span>
             </span>
             <span className="toggle-effect" data-testid={`knockout-${rule.id}`}>

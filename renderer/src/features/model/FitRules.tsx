@@ -1,13 +1,18 @@
-import { withChanges, withFitPoints } from '../../../../shared/model/edit-model';
-import { fitAttributeLabel } from '../../../../shared/model/catalog';
-import { LIMITS } from '../../../../shared/model/scoring-model';
-import { formatCount } from '../../format';
+import { withChanges } from '../../../../shared/model/edit-model';
 import { useLab } from '../../state/lab-store';
+import { BandPoints } from './BandPoints';
 import { GroupCap } from './GroupCap';
 import { orderedFitAttributes } from './rule-order';
-import { RuleSlider } from './RuleSlider';
+import { ValuePoints } from './ValuePoints';
+import { YesNoPoints } from './YesNoPoints';
 
-/** Points per value of each fit attribute; negative points push poor fits down. */
+/** How each kind of attribute is scored, beside its name. */
+const KIND_NOTES = { category: 'points per value', boolean: 'yes / no', bands: 'points per range' } as const;
+
+/**
+ * Fit rules, one section per attribute: points per value for categories, for yes, no and blank
+ * for yes/no columns, per range for numbers. Negative points push poor fits down.
+ */
 export function FitRules() {
   const vocabulary = useLab((s) => s.vocabulary);
   const model = useLab((s) => s.model);
@@ -17,51 +22,32 @@ export function FitRules() {
   return (
     <details className="panel rule-group">
       <summary className="panel-title">Fit: who they are</summary>
-      <p className="panel-help">Points per value of each attribute, from the lead’s record. “Any other value” scores values not listed, such as blanks.</p>
+      <p className="panel-help">
+        Points from the lead’s record: per value of each attribute (“any other value” scores values not listed, such as blanks), for yes and no, or per range of a
+        number.
+      </p>
       <GroupCap
         label="Ceiling on all fit points"
         value={model.fitCap}
         baseline={baseline?.fitCap}
         onChange={(fitCap) => edit((m) => withChanges(m, { fitCap }))}
       />
-      {orderedFitAttributes(vocabulary, model).map(({ key, values }) => {
-        const rule = model.fit.find((r) => r.attribute === key);
-        const base = baseline?.fit.find((r) => r.attribute === key);
-        const attributeLabel = fitAttributeLabel(key);
-        const listed = (value: string) => rule !== undefined && value in rule.points;
-        return (
-          <details className="sub-group" key={key}>
-            <summary>{attributeLabel}</summary>
-            {values.map(({ value, leads }) => (
-              <div className="rule-row rule-row-fit" key={value}>
-                <div className="rule-name">
-                  {value}
-                  <span className="rule-count">{formatCount(leads)} leads</span>
-                </div>
-                <RuleSlider
-                  label={`${attributeLabel} ${value}: points`}
-                  value={listed(value) ? (rule?.points[value] ?? 0) : (rule?.otherPoints ?? 0)}
-                  baseline={base ? (base.points[value] ?? base.otherPoints) : 0}
-                  {...LIMITS.fitPoints}
-                  unit="pts"
-                  onChange={(points) => edit((m) => withFitPoints(m, key, value, points))}
-                />
-              </div>
-            ))}
-            <div className="rule-row rule-row-fit">
-              <div className="rule-name">Any other value</div>
-              <RuleSlider
-                label={`${attributeLabel} any other value: points`}
-                value={rule?.otherPoints ?? 0}
-                baseline={base?.otherPoints ?? 0}
-                {...LIMITS.fitPoints}
-                unit="pts"
-                onChange={(points) => edit((m) => withFitPoints(m, key, null, points))}
-              />
-            </div>
-          </details>
-        );
-      })}
+      {orderedFitAttributes(vocabulary, model).map(({ key, label, kind, values }) => (
+        <details className="sub-group" key={key}>
+          <summary>
+            {label} <span className="rule-kind">{KIND_NOTES[kind]}</span>
+          </summary>
+          {kind === 'boolean' ? <YesNoPoints attribute={key} label={label} values={values} /> : <ValuePoints attribute={key} label={label} values={values} />}
+        </details>
+      ))}
+      {vocabulary.numeric.map(({ key, label, sorted, blank }) => (
+        <details className="sub-group" key={key}>
+          <summary>
+            {label} <span className="rule-kind">{KIND_NOTES.bands}</span>
+          </summary>
+          <BandPoints attribute={key} label={label} sorted={sorted} blank={blank} />
+        </details>
+      ))}
     </details>
   );
 }

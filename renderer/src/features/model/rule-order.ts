@@ -3,8 +3,9 @@ import type { Vocabulary } from '../../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../../shared/model/scoring-model';
 
 /**
- * Display order for the rule editor: known attributes and activity types in catalogue order,
- * values in the order the model lists them (the order its author chose), then any others by name.
+ * Display order for the rule editor: known attributes and activity types in catalogue order (a
+ * dataset's own attributes after them, in its order), values in the order the model lists them
+ * (the order its author chose), then any others by name.
  */
 export function orderedFitAttributes(vocabulary: Vocabulary, model: ScoringModel) {
   const rank = (key: string) => {
@@ -22,7 +23,7 @@ export function orderedFitAttributes(vocabulary: Vocabulary, model: ScoringModel
       const values = [...attribute.values].sort(
         (a, b) => position(a.value) - position(b.value) || a.value.localeCompare(b.value),
       );
-      return { key: attribute.key, values };
+      return { key: attribute.key, label: attribute.label, kind: attribute.kind, values };
     });
 }
 

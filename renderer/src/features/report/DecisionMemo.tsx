@@ -3,20 +3,22 @@ import type { Kpis } from '../../../../shared/engine/kpis';
 import type { Metrics } from '../../../../shared/engine/metrics';
 import { scoringRows } from '../../../../shared/export/scoring-matrix';
 import { diffModels } from '../../../../shared/model/diff';
+import type { AttributeLabels } from '../../../../shared/model/catalog';
 import type { ScoringModel } from '../../../../shared/model/scoring-model';
 import { funnelOption } from '../../charts/options/funnel-option';
 import { sweepOption } from '../../charts/options/sweep-option';
 import { chartToSvg } from '../../charts/svg-chart';
+import { useAttributeLabels } from '../../state/attribute-labels';
 import { formatCount, formatPercent, formatSignedCount, formatSignedPoints } from '../../format';
 
 /**
  * The definition compactly, one line per attribute or rule kind, so the memo stays within two
  * pages; the scoring-matrix export has one row per value for typing into the CRM.
  */
-function definitionLines(model: ScoringModel): [string, string][] {
+function definitionLines(model: ScoringModel, labels: AttributeLabels): [string, string][] {
   const signed = (points: number | string) => (typeof points === 'number' && points > 0 ? `+${points}` : String(points));
   const lines = new Map<string, string[]>();
-  for (const row of scoringRows(model)) {
+  for (const row of scoringRows(model, labels)) {
     const key = row.section === 'Fit' ? row.rule : row.section === 'Qualification' ? row.rule : row.section;
     const text =
       row.section === 'Fit'
@@ -56,7 +58,8 @@ export function DecisionMemo(props: MemoProps) {
     [metrics.sweep, model.threshold, targetRate, capacity],
   );
   const funnelSvg = useMemo(() => chartToSvg(funnelOption(metrics.funnel, baselineMetrics.funnel), 680, 220), [metrics.funnel, baselineMetrics.funnel]);
-  const differences = diffModels(baselineModel, model);
+  const labels = useAttributeLabels();
+  const differences = diffModels(baselineModel, model, labels);
   const rows: [string, string, string, string][] = [
     ['MQLs', formatCount(baselineKpis.mqls), formatCount(kpis.mqls), formatSignedCount(kpis.mqls - baselineKpis.mqls)],
     [
@@ -129,7 +132,7 @@ export function DecisionMemo(props: MemoProps) {
       <h2>The definition</h2>
       <table>
         <tbody>
-          {definitionLines(model).map(([rule, detail]) => (
+          {definitionLines(model, labels).map(([rule, detail]) => (
             <tr key={rule}>
               <th>{rule}</th>
               <td>{detail}</td>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { scoringMatrixCsv, scoringMatrixMarkdown } from '../../../../shared/export/scoring-matrix';
 import { saveText } from '../../export/save-file';
+import { useAttributeLabels } from '../../state/attribute-labels';
 import { useLab } from '../../state/lab-store';
 import { useView } from '../../state/view-store';
 import { exportScoredLeads } from './scored-leads';
@@ -10,6 +11,7 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const setWorkspacesOpen = useView((s) => s.setWorkspacesOpen);
   const model = useLab((s) => s.model);
+  const labels = useAttributeLabels();
   const openMemo = useView((s) => s.openMemo);
   const showError = useLab((s) => s.showError);
   if (!model) return null;
@@ -34,8 +36,8 @@ export function ExportMenu() {
       {open && (
         <div className="menu-list" role="menu" aria-label="Export">
           {item('Decision memo (print or PDF)…', openMemo)}
-          {item('Scoring matrix (CSV)', () => void saveText('mql-scoring-matrix.csv', scoringMatrixCsv(model)))}
-          {item('Scoring matrix (Markdown)', () => void saveText('mql-scoring-matrix.md', scoringMatrixMarkdown(model), 'text/markdown;charset=utf-8'))}
+          {item('Scoring matrix (CSV)', () => void saveText('mql-scoring-matrix.csv', scoringMatrixCsv(model, labels)))}
+          {item('Scoring matrix (Markdown)', () => void saveText('mql-scoring-matrix.md', scoringMatrixMarkdown(model, undefined, labels), 'text/markdown;charset=utf-8'))}
           {item('Model file (JSON)', () => void saveText('mql-definition.json', `${JSON.stringify(model, null, 2)}\n`, 'application/json'))}
           {item('Scored leads (CSV)', exportScoredLeads)}
           {item('Workspaces, backup and restore…', () => setWorkspacesOpen(true))}

@@ -5,6 +5,7 @@ import { diffModels } from '../../../../shared/model/diff';
 import { EChart } from '../../charts/EChart';
 import { COMPARE_COLORS, compareFunnelOption, compareSweepOption } from '../../charts/options/compare-option';
 import { formatCount, formatPercent, formatSignedCount, formatSignedPoints } from '../../format';
+import { useAttributeLabels } from '../../state/attribute-labels';
 import { currentEngine } from '../../state/lab-store';
 import type { ComparedModel } from '../../worker/protocol';
 
@@ -20,6 +21,7 @@ const ROWS: { label: string; value(c: ComparedModel): number; kind: 'count' | 's
 /** Two to four scenarios side by side: figures with differences to the first, curves, funnels, rule changes. */
 export function CompareView({ scenarios }: { scenarios: Scenario[] }) {
   const [results, setResults] = useState<ComparedModel[] | null>(null);
+  const labels = useAttributeLabels();
   useEffect(() => {
     let current = true;
     void currentEngine()
@@ -74,7 +76,7 @@ export function CompareView({ scenarios }: { scenarios: Scenario[] }) {
         {funnelOption && <EChart option={funnelOption} height={300} label="Funnels of the compared scenarios" />}
       </div>
       {scenarios.slice(1).map((other) => {
-        const differences = diffModels(first.model, other.model);
+        const differences = diffModels(first.model, other.model, labels);
         return (
           <div key={other.id} className="rule-diff">
             <h3 className="sub-title">

@@ -3,6 +3,7 @@ import type { DefinitionVersion } from '../../../../shared/api';
 import { diffModels } from '../../../../shared/model/diff';
 import { api } from '../../api/client';
 import { formatCount, formatPercent } from '../../format';
+import { useAttributeLabels } from '../../state/attribute-labels';
 import { currentEngine, useLab } from '../../state/lab-store';
 import type { ComparedModel } from '../../worker/protocol';
 
@@ -17,6 +18,7 @@ export function VersionsView() {
   const model = useLab((s) => s.model);
   const showError = useLab((s) => s.showError);
   const loadModel = useLab((s) => s.loadModel);
+  const labels = useAttributeLabels();
   const [versions, setVersions] = useState<DefinitionVersion[]>([]);
   const [results, setResults] = useState<ComparedModel[]>([]);
   const [label, setLabel] = useState('');
@@ -90,7 +92,7 @@ export function VersionsView() {
             {versions.map((version, i) => {
               const result = results[i];
               const previous = versions[i + 1];
-              const changes = previous ? diffModels(previous.model, version.model) : [];
+              const changes = previous ? diffModels(previous.model, version.model, labels) : [];
               return (
                 <tr key={version.id} data-version={version.label}>
                   <th scope="row">
