@@ -50,22 +50,23 @@ export function byScoreDescending(scores: ArrayLike<number>): Uint32Array {
  */
 export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<number>, descending: Uint32Array = byScoreDescending(scores)): number {
   // Ranks count from the lowest score; ties share their average rank, so their order is immaterial.
-  const order = descending.slice().reverse();
+  const n = descending.length;
   let positives = 0;
   let rankSum = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < n; ) {
     let j = i;
-    while (j + 1 < order.length && scores[order[j + 1]] === scores[order[i]]) j++;
-    const averageRank = (i + j) / 2 + 1;
+    while (j + 1 < n && scores[descending[j + 1]] === scores[descending[i]]) j++;
+    // Descending places i…j hold ascending ranks n − j … n − i (from 1).
+    const averageRank = n - (i + j) / 2;
     for (let k = i; k <= j; k++) {
-      if (positive[order[k]]) {
+      if (positive[descending[k]]) {
         positives++;
         rankSum += averageRank;
       }
     }
     i = j + 1;
   }
-  const negatives = order.length - positives;
+  const negatives = n - positives;
   if (positives === 0 || negatives === 0) return NaN;
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }

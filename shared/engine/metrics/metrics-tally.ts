@@ -9,7 +9,7 @@ import type { Metrics, MetricsOptions } from './index';
 import { cellOf, matrixFrom } from './matrix';
 import { computeNearMiss } from './near-miss';
 import { addOutcome, emptyCounts, NOT_SQL, outcomeOf, SQL, UNOBSERVED, type OutcomeCounts } from './outcome';
-import { computeRanking, type RankingQuality } from './ranking';
+import { RankingOrder } from './ranking-order';
 import { ownThresholdChannels, sweepBin, sweepFromBins, sweepMaxThreshold } from './sweep';
 import { calendarOf, periodIndex, quarterRatesFrom, timeSeriesFrom, type Calendar, type QuarterCounts } from './time-series';
 
@@ -80,6 +80,10 @@ class Bins {
   }
 }
 
+/** Sweep slots besides a score bin (bins are 0 and up). */
+const NOT_SWEPT = -1;
+const FIXED = -2;
+
 /** Fields of the near-miss bins: leads, worked, SQLs, opportunities. */
 const NEAR_LEADS = 0;
 const NEAR_OBSERVED = 1;
@@ -91,8 +95,8 @@ const NEAR_OPPORTUNITIES = 3;
  * KPIs: the session's change log names the leads a tick touched, each one's old contribution is
  * taken away and its new one added, so a tick costs what it changed, not the table. Counts are
  * integers (deal values in cents), so the running figures equal a fresh computeMetrics exactly
- * (test/unit/engine/metrics-tally.test.ts). The ranking is not a sum; it is recomputed when a
- * score changed and kept across threshold moves, which leave scores as they are.
+ * (test/unit/engine/incremental.test.ts). The ranking is not a sum: RankingOrder keeps the leads
+ * sorted and re-sorts only those whose score changed; threshold moves leave it as it is.
  */
 export class MetricsTally {
   // What is counted now, per lead: the values the counts were last taken with.
@@ -122,7 +126,7 @@ export class MetricsTally {
   private quarterCounts: QuarterCounts = { observed: [], sqls: [] };
   /** Non-MQL leads by whole score, for the near-miss band. */
   private near = new Bins(4);
-  private ranking: RankingQuality | null = null;
+  private readonly ranking: RankingOrder;
   private baselineParts: { scores: LeadScores; key: string; parts: BaselineParts } | null = null;
 
   constructor(private readonly table: LeadTable) {
@@ -144,6 +148,7 @@ export class MetricsTally {
       this.won[lead] = table.won[lead];
       this.cents[lead] = wonCents(table, lead);
     }
+    this.ranking = new RankingOrder(this.score, this.knockedOut, this.outcome);
   }
 
   /**
@@ -197,31 +202,62 @@ export class MetricsTally {
     this.periodMqls = new Array<number>(layout.periods.labels.length).fill(0);
     this.quarterCounts = { observed: new Array<number>(layout.quarters.labels.length).fill(0), sqls: new Array<number>(layout.quarters.labels.length).fill(0) };
     this.near = new Bins(4);
-    this.ranking = null;
+    this.ranking.reset();
     for (let lead = 0; lead < this.table.n; lead++) {
       this.take(lead, scores);
-      this.count(lead, 1);
+      this.count(lead);
     }
   }
 
-  /** Replaces a touched lead's contribution when anything counted about it changed. */
+  /**
+   * Moves a touched lead's contribution from its old values to its new ones, view by view, and
+   * only in the views whose bin it left: a fit-points tick shifts many scores by a little, most
+   * of them within the same histogram bin, matrix cell and MQL status.
+   */
   private catchUp(lead: number, scores: LeadScores): void {
     const layout = this.layout as Layout;
-    const cell = cellOf(scores.fit[lead], scores.engagement[lead], layout.gradeCuts, layout.levelCuts);
-    const sameScore = Object.is(this.score[lead], scores.score[lead]);
-    const sameRest = sameScore && this.mql[lead] === scores.mql[lead] && this.knockedOut[lead] === scores.knockedOut[lead] && this.fastTracked[lead] === scores.fastTracked[lead] && this.cell[lead] === cell;
+    const oldMql = this.mql[lead];
+    const oldAt = this.mqlAt[lead];
+    const oldKo = this.knockedOut[lead];
+    const oldScore = this.score[lead];
+    const oldSweep = this.sweepSlot(lead);
+    const oldCell = this.cell[lead];
+    const mql = scores.mql[lead];
     const at = scores.mqlAt[lead];
-    if (sameRest) {
-      if (Object.is(this.mqlAt[lead], at)) return;
-      // Most leads a threshold step touches keep their status and only move their MQL moment.
-      if (this.mql[lead]) this.moveMoment(lead, this.mqlAt[lead], at);
-      this.mqlAt[lead] = at;
-      return;
+    const ko = scores.knockedOut[lead];
+    const score = scores.score[lead];
+    const cell = cellOf(scores.fit[lead], scores.engagement[lead], layout.gradeCuts, layout.levelCuts);
+    this.mql[lead] = mql;
+    this.mqlAt[lead] = at;
+    this.knockedOut[lead] = ko;
+    this.fastTracked[lead] = scores.fastTracked[lead];
+    this.score[lead] = score;
+    this.cell[lead] = cell;
+
+    this.moveMql(lead, oldMql, oldAt, mql, at);
+    const outcome = this.outcome[lead];
+    const sweep = this.sweepSlot(lead);
+    if (sweep !== oldSweep) {
+      this.addSweep(oldSweep, outcome, -1);
+      this.addSweep(sweep, outcome, 1);
     }
-    if (!sameScore || this.knockedOut[lead] !== scores.knockedOut[lead]) this.ranking = null;
-    this.count(lead, -1);
-    this.take(lead, scores);
-    this.count(lead, 1);
+    const scoreMoved = !Object.is(oldScore, score);
+    if (scoreMoved || oldKo !== ko) this.ranking.note(lead);
+    const width = layout.histogramWidth;
+    if (oldKo !== ko || (scoreMoved && histogramBin(oldScore, width) !== histogramBin(score, width))) {
+      if (!oldKo) this.histogram.add(histogramBin(oldScore, width), outcome, -1);
+      if (!ko) this.histogram.add(histogramBin(score, width), outcome, 1);
+    }
+    if (oldKo !== ko || oldCell !== cell || oldMql !== mql) {
+      if (!oldKo) this.addCell(oldCell, oldMql, outcome, -1);
+      if (!ko) this.addCell(cell, mql, outcome, 1);
+    }
+    const wasNear = !oldKo && !oldMql;
+    const isNear = !ko && !mql;
+    if (wasNear !== isNear || (isNear && scoreMoved && Math.floor(oldScore) !== Math.floor(score))) {
+      if (wasNear) this.addNear(lead, Math.floor(oldScore), -1);
+      if (isNear) this.addNear(lead, Math.floor(score), 1);
+    }
   }
 
   /** catchUp for a tick that moved only MQL columns (a threshold step): three columns to compare, not seven. */
@@ -232,9 +268,17 @@ export class MetricsTally {
       this.mqlAt[lead] = at;
       return;
     }
-    this.count(lead, -1);
-    this.take(lead, scores);
-    this.count(lead, 1);
+    this.catchUp(lead, scores);
+  }
+
+  /** The MQL-status views (funnel, channels, time): a lead entering, leaving or moving its moment. */
+  private moveMql(lead: number, oldMql: number, oldAt: number, mql: number, at: number): void {
+    if (oldMql === mql) {
+      if (mql && !Object.is(oldAt, at)) this.moveMoment(lead, oldAt, at);
+      return;
+    }
+    if (oldMql) this.addMql(lead, oldAt, -1);
+    if (mql) this.addMql(lead, at, 1);
   }
 
   /** An MQL's moment moved from `from` to `to`: only the time views' counts change. */
@@ -266,42 +310,62 @@ export class MetricsTally {
     this.score[lead] = scores.score[lead];
   }
 
-  /** Adds (sign 1) or takes away (sign −1) the lead's part of every count, as computeMetrics counts it. */
-  private count(lead: number, sign: number): void {
+  /** Adds the lead's part of every count, as computeMetrics counts it (a recount). */
+  private count(lead: number): void {
+    const outcome = this.outcome[lead];
+    const mql = this.mql[lead];
+    if (mql) this.addMql(lead, this.mqlAt[lead], 1);
+    this.addSweep(this.sweepSlot(lead), outcome, 1);
+    if (this.knockedOut[lead]) return;
+    const score = this.score[lead];
+    this.histogram.add(histogramBin(score, (this.layout as Layout).histogramWidth), outcome, 1);
+    this.addCell(this.cell[lead], mql, outcome, 1);
+    if (!mql) this.addNear(lead, Math.floor(score), 1);
+  }
+
+  private addMql(lead: number, at: number, sign: number): void {
     const layout = this.layout as Layout;
     const outcome = this.outcome[lead];
-    const mql = this.mql[lead] === 1;
+    const funnel = this.funnel;
+    funnel.mqls += sign;
+    if (outcome === SQL) funnel.sqls += sign;
+    funnel.opportunities += sign * this.opportunity[lead];
+    funnel.won += sign * this.won[lead];
+    funnel.cents += sign * this.cents[lead];
+    addSigned(this.groupMqls[layout.group[lead]], outcome, sign);
+    this.periodMqls[periodIndex(layout.periods, at)] += sign;
+    if (outcome !== UNOBSERVED) {
+      const q = periodIndex(layout.quarters, at);
+      this.quarterCounts.observed[q] += sign;
+      if (outcome === SQL) this.quarterCounts.sqls[q] += sign;
+    }
+  }
+
+  /**
+   * Where the lead counts in the sweep, from its current values: NOT_SWEPT, FIXED (an MQL the
+   * global threshold does not decide: fast-tracked, or of a channel with its own threshold), or
+   * its score bin.
+   */
+  private sweepSlot(lead: number): number {
+    const layout = this.layout as Layout;
+    if (!layout.thresholdMode || this.knockedOut[lead]) return NOT_SWEPT;
+    if (this.fastTracked[lead] || layout.ownThreshold[this.table.channel.codes[lead]]) return this.mql[lead] ? FIXED : NOT_SWEPT;
     const score = this.score[lead];
-    if (mql) {
-      const funnel = this.funnel;
-      funnel.mqls += sign;
-      if (outcome === SQL) funnel.sqls += sign;
-      funnel.opportunities += sign * this.opportunity[lead];
-      funnel.won += sign * this.won[lead];
-      funnel.cents += sign * this.cents[lead];
-      addSigned(this.groupMqls[layout.group[lead]], outcome, sign);
-      const at = this.mqlAt[lead];
-      this.periodMqls[periodIndex(layout.periods, at)] += sign;
-      if (outcome !== UNOBSERVED) {
-        const q = periodIndex(layout.quarters, at);
-        this.quarterCounts.observed[q] += sign;
-        if (outcome === SQL) this.quarterCounts.sqls[q] += sign;
-      }
-    }
-    if (this.knockedOut[lead]) return;
-    if (layout.thresholdMode) {
-      if (this.fastTracked[lead] || layout.ownThreshold[this.table.channel.codes[lead]]) {
-        if (mql) this.sweepFixed[outcome] += sign;
-      } else if (score >= 0) this.sweepBins[outcome][sweepBin(score, layout.maxThreshold)] += sign;
-    }
-    this.histogram.add(histogramBin(score, layout.histogramWidth), outcome, sign);
-    const cell = this.cell[lead];
+    return score >= 0 ? sweepBin(score, layout.maxThreshold) : NOT_SWEPT;
+  }
+
+  private addSweep(slot: number, outcome: number, sign: number): void {
+    if (slot === FIXED) this.sweepFixed[outcome] += sign;
+    else if (slot !== NOT_SWEPT) this.sweepBins[outcome][slot] += sign;
+  }
+
+  private addCell(cell: number, mql: number, outcome: number, sign: number): void {
     addSigned(this.matrixCounts[cell], outcome, sign);
-    if (mql) {
-      this.matrixMqls[cell] += sign;
-      return;
-    }
-    const whole = Math.floor(score);
+    if (mql) this.matrixMqls[cell] += sign;
+  }
+
+  private addNear(lead: number, whole: number, sign: number): void {
+    const outcome = this.outcome[lead];
     const near = this.near;
     near.add(whole, NEAR_LEADS, sign);
     if (outcome !== UNOBSERVED) near.add(whole, NEAR_OBSERVED, sign);
@@ -315,7 +379,6 @@ export class MetricsTally {
     const { mqls, sqls, opportunities, won, cents } = this.funnel;
     const [firstBin, lastBin] = this.histogram.extent();
     const histogram = this.histogram;
-    this.ranking ??= computeRanking(this.table, scores);
     return {
       funnel: { leads: this.table.n, mqls, sqls, opportunities, won, wonValue: cents / 100 },
       sweep: layout.thresholdMode ? sweepFromBins(this.sweepBins, this.sweepFixed, this.totalSqls, layout.maxThreshold) : null,
@@ -324,7 +387,7 @@ export class MetricsTally {
       breakdown: breakdownFrom(layout.groups, base.groupLeads, this.groupMqls.map((c) => ({ ...c })), base.groupMqls, options.maxIntervalWidth),
       timeSeries: timeSeriesFrom(options.grain, layout.periods.labels, this.periodMqls.slice(), base.periodMqls.slice()),
       quarterRates: quarterRatesFrom(layout.quarters.labels, this.quarterCounts, base.quarterCounts),
-      ranking: this.ranking,
+      ranking: this.ranking.ranking(),
       nearMiss: layout.thresholdMode ? this.nearMiss(model.threshold, options.nearMissBand, scores) : null,
     };
   }
