@@ -74,7 +74,9 @@ export function diffModels(a: ScoringModel, b: ScoringModel, labels: AttributeLa
   for (const id of [...new Set([...a.knockouts, ...b.knockouts].map((k) => k.id))]) {
     const ka = a.knockouts.find((k) => k.id === id);
     const kb = b.knockouts.find((k) => k.id === id);
-    add(`Knock-out: ${(kb ?? ka)?.label}`, onOff(ka?.enabled), onOff(kb?.enabled));
+    // A knock-out only one model has reads "none" on the other side; a changed condition is named.
+    const state = (k: typeof ka) => (k ? `${onOff(k.enabled)} (${fitAttributeLabel(k.attribute, labels)} is ${k.values.join(' or ')})` : 'none');
+    add(`Knock-out: ${(kb ?? ka)?.label}`, state(ka), state(kb));
   }
   for (const id of [...new Set([...a.fastTracks, ...b.fastTracks].map((f) => f.id))]) {
     const fa = a.fastTracks.find((f) => f.id === id);

@@ -49,6 +49,21 @@ export function withKnockout(model: ScoringModel, id: string, enabled: boolean):
   return { ...model, knockouts: model.knockouts.map((k) => (k.id === id ? { ...k, enabled } : k)) };
 }
 
+/**
+ * A new knock-out, switched on: leads whose `attribute` is one of `values` are never MQLs. Its id
+ * is made from the attribute and kept unique, so scenarios and diffs can tell knock-outs apart.
+ */
+export function withNewKnockout(model: ScoringModel, rule: { label: string; attribute: string; values: string[] }): ScoringModel {
+  const base = `${rule.attribute}-${rule.values.join('-')}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
+  let id = base;
+  for (let n = 2; model.knockouts.some((k) => k.id === id); n++) id = `${base}-${n}`;
+  return { ...model, knockouts: [...model.knockouts, { id, label: rule.label, enabled: true, attribute: rule.attribute, values: [...rule.values] }] };
+}
+
+export function withoutKnockout(model: ScoringModel, id: string): ScoringModel {
+  return { ...model, knockouts: model.knockouts.filter((k) => k.id !== id) };
+}
+
 export function withFastTrack(model: ScoringModel, id: string, change: { enabled?: boolean; minGrade?: ScoringModel['fastTracks'][number]['minGrade'] }): ScoringModel {
   return { ...model, fastTracks: model.fastTracks.map((f) => (f.id === id ? { ...f, ...change } : f)) };
 }

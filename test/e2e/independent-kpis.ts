@@ -17,6 +17,8 @@ const FIT_COLUMNS: Record<string, string> = {
   seniority: 'Seniority',
   emailDomainType: 'Email Domain Type',
   accountTier: 'Account Tier',
+  // The sample's own yes/no column, kept as an extra attribute.
+  'extra:existing-customer': 'Existing Customer',
 };
 
 type Row = Record<string, string>;

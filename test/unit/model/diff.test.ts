@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../../shared/model/default-model';
 import { diffModels } from '../../../shared/model/diff';
-import { withActivityRule, withChanges, withFitPoints, withKnockout, withThreshold } from '../../../shared/model/edit-model';
+import { withActivityRule, withChanges, withFitPoints, withKnockout, withNewKnockout, withoutKnockout, withThreshold } from '../../../shared/model/edit-model';
 
 describe('model differences in words', () => {
   it('finds nothing between a model and itself', () => {
@@ -21,7 +21,22 @@ describe('model differences in words', () => {
       { rule: 'Industry Software: points', from: '15', to: '20' },
       { rule: 'Email open: counting', from: 'at most 10×', to: 'at most 10×, last 90 days' },
       { rule: 'Pricing-page visit: points', from: '15', to: '30' },
-      { rule: 'Knock-out: Free-mail address', from: 'off', to: 'on' },
+      { rule: 'Knock-out: Free-mail address', from: 'off (Email domain is Free mail)', to: 'on (Email domain is Free mail)' },
     ]);
+  });
+});
+
+describe('knock-outs added and removed', () => {
+  it('names a new knock-out by its condition, with the dataset’s own column name', () => {
+    const base = defaultModel();
+    const added = withNewKnockout(base, { label: 'Existing customers', attribute: 'extra:existing-customer', values: ['yes'] });
+    expect(added.knockouts.at(-1)).toMatchObject({ id: 'extra-existing-customer-yes', enabled: true });
+    expect(diffModels(base, added, { 'extra:existing-customer': 'Existing Customer' })).toEqual([
+      { rule: 'Knock-out: Existing customers', from: 'none', to: 'on (Existing Customer is yes)' },
+    ]);
+    // The same condition twice gets its own id; removing one leaves the other.
+    const twice = withNewKnockout(added, { label: 'Again', attribute: 'extra:existing-customer', values: ['yes'] });
+    expect(twice.knockouts.at(-1)?.id).toBe('extra-existing-customer-yes-2');
+    expect(withoutKnockout(twice, 'extra-existing-customer-yes').knockouts.map((k) => k.id)).toEqual(['free-mail', 'students', 'extra-existing-customer-yes-2']);
   });
 });

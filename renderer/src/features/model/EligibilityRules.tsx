@@ -1,9 +1,10 @@
-import { withFastTrack, withKnockout } from '../../../../shared/model/edit-model';
+import { withFastTrack, withKnockout, withoutKnockout } from '../../../../shared/model/edit-model';
 import { activityLabel, fitAttributeLabel } from '../../../../shared/model/catalog';
 import { FIT_GRADES, type FitGrade } from '../../../../shared/model/scoring-model';
 import { formatCount } from '../../format';
 import { useAttributeLabels } from '../../state/attribute-labels';
 import { useLab } from '../../state/lab-store';
+import { KnockoutForm } from './KnockoutForm';
 
 /** Knock-outs (never an MQL) and fast-tracks (an MQL at once), each with what it does to the count. */
 export function EligibilityRules() {
@@ -11,11 +12,16 @@ export function EligibilityRules() {
   const kpis = useLab((s) => s.kpis);
   const edit = useLab((s) => s.edit);
   const labels = useAttributeLabels();
+  const vocabulary = useLab((s) => s.vocabulary);
   if (!model) return null;
+  const present = new Set(vocabulary?.fit.map((a) => a.key) ?? []);
   return (
     <details className="panel rule-group" open>
       <summary className="panel-title">Knock-outs and fast-track</summary>
-      <p className="panel-help">A knock-out makes a lead ineligible whatever its score. A fast-track makes a good-fit lead an MQL the moment it does the activity.</p>
+      <p className="panel-help">
+        A knock-out makes a lead ineligible whatever its score (free mail, students, existing customers, competitors: any value of any attribute). A fast-track makes a good-fit lead
+        an MQL the moment it does the activity.
+      </p>
       {model.knockouts.map((rule) => {
         const removes = kpis?.knockoutRemovals[rule.id] ?? 0;
         return (
@@ -25,14 +31,28 @@ export function EligibilityRules() {
               <strong>{rule.label}</strong>
               <span className="rule-count">
                 {fitAttributeLabel(rule.attribute, labels)} is {rule.values.join(' or ')}
+                {vocabulary && !present.has(rule.attribute) && ' · not in this dataset'}
               </span>
             </span>
             <span className="toggle-effect" data-testid={`knockout-${rule.id}`}>
               {rule.enabled ? 'removes' : 'would remove'} {formatCount(removes)} MQLs
+              <button
+                type="button"
+                className="link-button danger knockout-remove"
+                aria-label={`Remove knock-out ${rule.label}`}
+                title="Remove this knock-out (Ctrl+Z brings it back)"
+                onClick={(event) => {
+                  event.preventDefault();
+                  edit((m) => withoutKnockout(m, rule.id));
+                }}
+              >
+                ×
+              </button>
             </span>
           </label>
         );
       })}
+      {vocabulary && <KnockoutForm vocabulary={vocabulary} />}
       {model.fastTracks.map((rule) => (
         <div className="toggle-row" key={rule.id}>
           <input
