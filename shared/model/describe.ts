@@ -1,4 +1,4 @@
-import type { Decay, EngagementRule, ScoringModel } from './scoring-model';
+import type { Decay, EngagementRule, FitGrade, ScoringModel } from './scoring-model';
 
 /** Plain-language descriptions of model parts, shared by diffs, exports and the memo. */
 export function describeDecay(decay: Decay | null): string {
@@ -23,4 +23,9 @@ export function describeEngagementLimits(rule: EngagementRule): string {
   if (rule.windowDays !== null) parts.push(`last ${rule.windowDays} days`);
   if (rule.decay !== null) parts.push(describeDecay(rule.decay));
   return parts.join(', ');
+}
+
+/** The fit grades a fast-track accepts, from its lowest: "A only", "B or better", "any". */
+export function describeMinGrade(grade: FitGrade): string {
+  return grade === 'A' ? 'A only' : grade === 'D' ? 'any' : `${grade} or better`;
 }

@@ -1,6 +1,6 @@
 import { bandLabels, describeBands } from './bands';
 import { activityLabel, fitAttributeLabel, type AttributeLabels } from './catalog';
-import { describeDecay, describeEngagementLimits, describeQualification } from './describe';
+import { describeDecay, describeEngagementLimits, describeMinGrade, describeQualification } from './describe';
 import type { ScoringModel } from './scoring-model';
 
 /** One rule that differs between two models, in words a workshop can read aloud. */
@@ -81,7 +81,7 @@ export function diffModels(a: ScoringModel, b: ScoringModel, labels: AttributeLa
   for (const id of [...new Set([...a.fastTracks, ...b.fastTracks].map((f) => f.id))]) {
     const fa = a.fastTracks.find((f) => f.id === id);
     const fb = b.fastTracks.find((f) => f.id === id);
-    const state = (f: typeof fa) => (f?.enabled ? `on, fit ${f.minGrade} or better` : 'off');
+    const state = (f: typeof fa) => (f ? (f.enabled ? `on (${activityLabel(f.activity)}, fit ${describeMinGrade(f.minGrade)})` : 'off') : 'none');
     add(`Fast-track: ${(fb ?? fa)?.label}`, state(fa), state(fb));
   }
   return differences;

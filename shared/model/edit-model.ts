@@ -1,4 +1,4 @@
-import type { BooleanRule, EngagementRule, ScoringModel } from './scoring-model';
+import type { BooleanRule, EngagementRule, FitGrade, ScoringModel } from './scoring-model';
 
 /**
  * Immutable edits of a scoring model, one per kind of control. Each returns a new model and
@@ -66,6 +66,18 @@ export function withoutKnockout(model: ScoringModel, id: string): ScoringModel {
 
 export function withFastTrack(model: ScoringModel, id: string, change: { enabled?: boolean; minGrade?: ScoringModel['fastTracks'][number]['minGrade'] }): ScoringModel {
   return { ...model, fastTracks: model.fastTracks.map((f) => (f.id === id ? { ...f, ...change } : f)) };
+}
+
+/** A new fast-track, switched on: a lead doing `activity` with fit `minGrade` or better is an MQL at once. */
+export function withNewFastTrack(model: ScoringModel, rule: { label: string; activity: string; minGrade: FitGrade }): ScoringModel {
+  const base = `fast-${rule.activity}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  let id = base;
+  for (let n = 2; model.fastTracks.some((f) => f.id === id); n++) id = `${base}-${n}`;
+  return { ...model, fastTracks: [...model.fastTracks, { id, label: rule.label, enabled: true, activity: rule.activity, minGrade: rule.minGrade }] };
+}
+
+export function withoutFastTrack(model: ScoringModel, id: string): ScoringModel {
+  return { ...model, fastTracks: model.fastTracks.filter((f) => f.id !== id) };
 }
 
 export function withMatrixCell(model: ScoringModel, cell: string, on: boolean): ScoringModel {

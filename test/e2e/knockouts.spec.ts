@@ -33,3 +33,22 @@ test('adds a knock-out on the sample’s own Existing Customer column, sees what
   await expect(page.getByTestId('knockout-extra-existing-customer-yes')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('adds a fast-track on another activity: it can only add MQLs, and undo takes it away', async ({ page }) => {
+  const problems = await openAtBaseline(page);
+  const mqls = page.getByTestId('kpi-mqls');
+  const before = expectedKpis(history, baseline).mqls;
+  await page.getByText('Add a fast-track…').click();
+  await page.getByLabel('Fast-track activity').selectOption({ label: 'Pricing-page visit' });
+  await page.getByLabel('Fast-track lowest fit grade').selectOption({ label: 'any' });
+  await page.getByRole('button', { name: 'Add fast-track' }).click();
+  const row = page.getByRole('checkbox', { name: 'Pricing-page visit from a fit any' });
+  await expect(row).toBeChecked();
+  await expect(mqls).not.toHaveText(count(before));
+  const after = Number((await mqls.textContent())?.replace(/,/g, ''));
+  expect(after).toBeGreaterThan(before);
+  await page.keyboard.press('Control+z');
+  await expect(mqls).toHaveText(count(before));
+  await expect(row).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

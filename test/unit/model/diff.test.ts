@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../../shared/model/default-model';
 import { diffModels } from '../../../shared/model/diff';
-import { withActivityRule, withChanges, withFitPoints, withKnockout, withNewKnockout, withoutKnockout, withThreshold } from '../../../shared/model/edit-model';
+import { withActivityRule, withChanges, withFitPoints, withKnockout, withNewFastTrack, withNewKnockout, withoutFastTrack, withoutKnockout, withThreshold } from '../../../shared/model/edit-model';
 
 describe('model differences in words', () => {
   it('finds nothing between a model and itself', () => {
@@ -38,5 +38,15 @@ describe('knock-outs added and removed', () => {
     const twice = withNewKnockout(added, { label: 'Again', attribute: 'extra:existing-customer', values: ['yes'] });
     expect(twice.knockouts.at(-1)?.id).toBe('extra-existing-customer-yes-2');
     expect(withoutKnockout(twice, 'extra-existing-customer-yes').knockouts.map((k) => k.id)).toEqual(['free-mail', 'students', 'extra-existing-customer-yes-2']);
+  });
+});
+
+describe('fast-tracks added and removed', () => {
+  it('names a new fast-track by its activity and grade, and drops it again', () => {
+    const base = defaultModel();
+    const added = withNewFastTrack(base, { label: 'Webinar from an A fit', activity: 'webinar_attended', minGrade: 'A' });
+    expect(added.fastTracks.at(-1)).toMatchObject({ id: 'fast-webinar-attended', enabled: true, minGrade: 'A' });
+    expect(diffModels(base, added)).toEqual([{ rule: 'Fast-track: Webinar from an A fit', from: 'none', to: 'on (Webinar attended, fit A only)' }]);
+    expect(withoutFastTrack(added, 'fast-webinar-attended')).toEqual(base);
   });
 });

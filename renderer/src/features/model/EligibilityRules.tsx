@@ -1,9 +1,11 @@
-import { withFastTrack, withKnockout, withoutKnockout } from '../../../../shared/model/edit-model';
+import { withFastTrack, withKnockout, withoutFastTrack, withoutKnockout } from '../../../../shared/model/edit-model';
 import { activityLabel, fitAttributeLabel } from '../../../../shared/model/catalog';
+import { describeMinGrade } from '../../../../shared/model/describe';
 import { FIT_GRADES, type FitGrade } from '../../../../shared/model/scoring-model';
 import { formatCount } from '../../format';
 import { useAttributeLabels } from '../../state/attribute-labels';
 import { useLab } from '../../state/lab-store';
+import { FastTrackForm } from './FastTrackForm';
 import { KnockoutForm } from './KnockoutForm';
 
 /** Knock-outs (never an MQL) and fast-tracks (an MQL at once), each with what it does to the count. */
@@ -15,6 +17,7 @@ export function EligibilityRules() {
   const vocabulary = useLab((s) => s.vocabulary);
   if (!model) return null;
   const present = new Set(vocabulary?.fit.map((a) => a.key) ?? []);
+  const enabledFastTracks = model.fastTracks.filter((f) => f.enabled).length;
   return (
     <details className="panel rule-group" open>
       <summary className="panel-title">Knock-outs and fast-track</summary>
@@ -72,15 +75,28 @@ export function EligibilityRules() {
               >
                 {FIT_GRADES.map((grade) => (
                   <option key={grade} value={grade}>
-                    {grade === 'A' ? 'A only' : grade === 'D' ? 'any' : `${grade} or better`}
+                    {describeMinGrade(grade)}
                   </option>
                 ))}
               </select>
             </span>
           </span>
-          <span className="toggle-effect">{rule.enabled ? `${formatCount(kpis?.fastTracked ?? 0)} fast-tracked` : 'off'}</span>
+          <span className="toggle-effect">
+            {/* The engine counts fast-tracked leads over every fast-track, so with several on the figure is theirs together. */}
+            {rule.enabled ? `${formatCount(kpis?.fastTracked ?? 0)} fast-tracked${enabledFastTracks > 1 ? ' by all' : ''}` : 'off'}
+            <button
+              type="button"
+              className="link-button danger knockout-remove"
+              aria-label={`Remove fast-track ${rule.label}`}
+              title="Remove this fast-track (Ctrl+Z brings it back)"
+              onClick={() => edit((m) => withoutFastTrack(m, rule.id))}
+            >
+              ×
+            </button>
+          </span>
         </div>
       ))}
+      {vocabulary && <FastTrackForm vocabulary={vocabulary} />}
     </details>
   );
 }
