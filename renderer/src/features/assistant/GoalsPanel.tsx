@@ -10,7 +10,7 @@ import { useLab } from '../../state/lab-store';
 import { useView } from '../../state/view-store';
 import { NumberField } from '../results/NumberField';
 import { useAssistant } from './assistant-store';
-import { ciText } from './format-points';
+import { GoalAnswer } from './GoalAnswer';
 import { MatrixGoalsAnswer } from './MatrixGoalsAnswer';
 
 /**
@@ -97,31 +97,21 @@ export function GoalsPanel({ calibration }: { calibration: Calibration }) {
       ) : !sweep || !answer ? (
         <p className="muted">The sweep is being computed…</p>
       ) : (
-        <div className={answer.ok ? 'assistant-answer ok' : 'assistant-answer no'} role="status" data-testid="goal-answer">
-          <p>{answer.message}</p>
-          {answer.ok ? (
-            <div className="assistant-answer-figures">
-              <span>
-                <strong>{formatCount(answer.point.perWeek)}</strong> MQLs a week
-              </span>
-              <span>
-                <strong>{formatPercent(answer.point.rate)}</strong> MQL→SQL <span className="muted">{ciText(answer.point.rateLow, answer.point.rateHigh)}</span>
-              </span>
-              <span>
-                <strong>{formatPercent(answer.point.captured)}</strong> of SQLs captured
-              </span>
-              <button type="button" className="button-primary" onClick={use} disabled={target === 'current' && solved === model?.threshold}>
-                {target === 'suggested' ? `Accept suggested points with threshold ${solved}` : `Set threshold to ${solved}`}
-              </button>
-            </div>
-          ) : (
-            answer.closest && (
-              <p className="muted">
-                Closest: threshold {answer.closest.threshold} gives {formatCount(answer.closest.perWeek)} MQLs a week at {formatPercent(answer.closest.rate)} MQL→SQL.
-              </p>
-            )
-          )}
-        </div>
+        <GoalAnswer
+          ok={answer.ok}
+          message={answer.message}
+          figures={answer.ok ? answer.point : null}
+          action={
+            <button type="button" className="button-primary" onClick={use} disabled={target === 'current' && solved === model?.threshold}>
+              {target === 'suggested' ? `Accept suggested points with threshold ${solved}` : `Set threshold to ${solved}`}
+            </button>
+          }
+          closest={
+            !answer.ok &&
+            answer.closest &&
+            `Closest: threshold ${answer.closest.threshold} gives ${formatCount(answer.closest.perWeek)} MQLs a week at ${formatPercent(answer.closest.rate)} MQL→SQL.`
+          }
+        />
       )}
       {option && <EChart option={option} height={280} label="MQLs, SQLs and MQL→SQL rate over every threshold, with the threshold that meets the goals" />}
       <p className="muted">

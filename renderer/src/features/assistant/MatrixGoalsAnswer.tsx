@@ -7,7 +7,7 @@ import { withChanges } from '../../../../shared/model/edit-model';
 import { ENGAGEMENT_LEVELS, FIT_GRADES, type ScoringModel } from '../../../../shared/model/scoring-model';
 import { formatCount, formatPercent } from '../../format';
 import { currentEngine, useLab } from '../../state/lab-store';
-import { ciText } from './format-points';
+import { GoalAnswer } from './GoalAnswer';
 
 interface Props {
   calibration: Calibration;
@@ -52,31 +52,21 @@ export function MatrixGoalsAnswer({ calibration, target, goals }: Props) {
 
   return (
     <>
-      <div className={answer.ok ? 'assistant-answer ok' : 'assistant-answer no'} role="status" data-testid="goal-answer">
-        <p>{answer.message}</p>
-        {answer.ok ? (
-          <div className="assistant-answer-figures">
-            <span>
-              <strong>{formatCount(answer.point.perWeek)}</strong> MQLs a week
-            </span>
-            <span>
-              <strong>{formatPercent(answer.point.rate)}</strong> MQL→SQL <span className="muted">{ciText(answer.point.rateLow, answer.point.rateHigh)}</span>
-            </span>
-            <span>
-              <strong>{formatPercent(answer.point.captured)}</strong> of SQLs captured
-            </span>
-            <button type="button" className="button-primary" onClick={use} disabled={alreadyUsed}>
-              {target === 'suggested' ? `Accept suggested points with cells ${describeCells(chosen)}` : `Use cells ${describeCells(chosen)}`}
-            </button>
-          </div>
-        ) : (
-          answer.closest && (
-            <p className="muted">
-              Closest: cells {describeCells(answer.closest.cells)} give {formatCount(answer.closest.perWeek)} MQLs a week at {formatPercent(answer.closest.rate)} MQL→SQL.
-            </p>
-          )
-        )}
-      </div>
+      <GoalAnswer
+        ok={answer.ok}
+        message={answer.message}
+        figures={answer.ok ? answer.point : null}
+        action={
+          <button type="button" className="button-primary" onClick={use} disabled={alreadyUsed}>
+            {target === 'suggested' ? `Accept suggested points with cells ${describeCells(chosen)}` : `Use cells ${describeCells(chosen)}`}
+          </button>
+        }
+        closest={
+          !answer.ok &&
+          answer.closest &&
+          `Closest: cells ${describeCells(answer.closest.cells)} give ${formatCount(answer.closest.perWeek)} MQLs a week at ${formatPercent(answer.closest.rate)} MQL→SQL.`
+        }
+      />
       <CellGrid outcomes={outcomes.outcomes} chosen={chosen} weeks={goals.weeks} />
     </>
   );

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { WorkspaceEntry } from '../../../../shared/api';
-import { api, hasNativeDialogs } from '../../api/client';
+import { api } from '../../api/client';
 import { formatCount } from '../../format';
 import { useLab } from '../../state/lab-store';
 import { useView } from '../../state/view-store';
+import { PathField } from './PathField';
 import { WorkspaceRow } from './WorkspaceRow';
 
 /**
@@ -113,26 +114,14 @@ export function WorkspaceDialog() {
         </form>
 
         <h3 className="workspace-subtitle">Back up or restore “{workspaceName}”</h3>
-        <label className="memo-field">
-          <span>Back up to</span>
-          <span className="inline-field">
-            <input aria-label="Backup file" value={backupPath} onChange={(e) => setBackupPath(e.target.value)} />
-            {hasNativeDialogs && (
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() =>
-                  void run(async () => {
-                    const { file } = await api['dialog:save-path']({ title: 'Back up the workspace to', fileName: backupName });
-                    if (file) setBackupPath(file);
-                  })
-                }
-              >
-                Choose…
-              </button>
-            )}
-          </span>
-        </label>
+        <PathField
+          label="Back up to"
+          ariaLabel="Backup file"
+          value={backupPath}
+          onChange={setBackupPath}
+          run={run}
+          choose={async () => (await api['dialog:save-path']({ title: 'Back up the workspace to', fileName: backupName })).file}
+        />
         <button
           type="button"
           className="button-primary"
@@ -146,26 +135,15 @@ export function WorkspaceDialog() {
         >
           Back up workspace
         </button>
-        <label className="memo-field">
-          <span>Restore from</span>
-          <span className="inline-field">
-            <input aria-label="Backup to restore" value={restorePath} onChange={(e) => setRestorePath(e.target.value)} placeholder="Full path of a backup file" />
-            {hasNativeDialogs && (
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() =>
-                  void run(async () => {
-                    const { sources } = await api['dialog:open-file']({ title: 'Backup to restore', multiple: false, kind: 'backup' });
-                    if (sources[0]) setRestorePath(sources[0]);
-                  })
-                }
-              >
-                Choose…
-              </button>
-            )}
-          </span>
-        </label>
+        <PathField
+          label="Restore from"
+          ariaLabel="Backup to restore"
+          placeholder="Full path of a backup file"
+          value={restorePath}
+          onChange={setRestorePath}
+          run={run}
+          choose={async () => (await api['dialog:open-file']({ title: 'Backup to restore', multiple: false, kind: 'backup' })).sources[0] ?? null}
+        />
         <button
           type="button"
           className="button-secondary danger-outline"
