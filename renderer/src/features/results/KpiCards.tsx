@@ -1,6 +1,8 @@
+import { useLayoutEffect } from 'react';
 import { change } from '../../../../shared/engine/compare';
 import type { Kpis } from '../../../../shared/engine/kpis';
 import { formatCount, formatPercent, formatSignedCount, formatSignedPercent, formatSignedPoints } from '../../format';
+import { markKpisCommitted } from '../../worker/tick-marks';
 import { KpiCard } from './KpiCard';
 
 function countChange(scenario: number, baseline: number) {
@@ -17,6 +19,8 @@ function shareChange(scenario: number, baseline: number) {
 
 /** The four headline figures of the scenario, each against the baseline. */
 export function KpiCards({ kpis, baseline }: { kpis: Kpis; baseline: Kpis }) {
+  // Ends the tick's performance marks once these figures are in the DOM (see tick-marks.ts).
+  useLayoutEffect(() => markKpisCommitted(kpis), [kpis]);
   return (
     <div className="kpi-row">
       <KpiCard
