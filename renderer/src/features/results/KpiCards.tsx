@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'react';
 import { change } from '../../../../shared/engine/compare';
 import type { Kpis } from '../../../../shared/engine/kpis';
 import { formatCount, formatPercent, formatSignedCount, formatSignedPercent, formatSignedPoints } from '../../format';
+import { useLab } from '../../state/lab-store';
 import { markKpisCommitted } from '../../worker/tick-marks';
 import { KpiCard } from './KpiCard';
 
@@ -15,6 +16,13 @@ function shareChange(scenario: number, baseline: number) {
   // Rates are compared in percentage points; a relative change of a rate confuses more than it helps.
   const text = formatSignedPoints(c.absolute);
   return { text, relative: '', sign: text.startsWith('±') ? 0 : Math.sign(c.absolute) };
+}
+
+/** The headline figures of the newest tick, read from the store here so a tick re-renders only them. */
+export function LiveKpiCards() {
+  const kpis = useLab((s) => s.kpis);
+  const baseline = useLab((s) => s.baselineKpis);
+  return kpis && baseline ? <KpiCards kpis={kpis} baseline={baseline} /> : null;
 }
 
 /** The four headline figures of the scenario, each against the baseline. */
