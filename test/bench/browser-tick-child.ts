@@ -34,8 +34,12 @@ const ROOT = path.join(import.meta.dirname, '..', '..');
 const TOKEN = crypto.randomBytes(12).toString('hex');
 /** Steps not counted: the first ticks after load run code the JIT has not seen yet. */
 const WARM_UP = ['ArrowRight', 'ArrowLeft', 'ArrowRight', 'ArrowLeft'];
-/** Up twenty points and back down: each step a new threshold, and the walk ends where it began. */
-const WALK = [...Array<string>(20).fill('ArrowRight'), ...Array<string>(20).fill('ArrowLeft')];
+/**
+ * Ten points down, twenty up and ten down again: each step a new threshold, around the baseline's
+ * where a team starts nudging, and the walk ends where it began. The engine's cost of a step
+ * grows with the leads scored near the threshold, so where the walk goes matters.
+ */
+const WALK = [...Array<string>(10).fill('ArrowLeft'), ...Array<string>(20).fill('ArrowRight'), ...Array<string>(10).fill('ArrowLeft')];
 const KPI_IDS = ['mqls', 'rate', 'captured', 'unobserved'];
 /** A press whose tick has not painted by then means the app (or an old build of it) did not mark it. */
 const TICK_TIMEOUT_MS = 60_000;

@@ -30,6 +30,8 @@ import { median, percentile } from './timing';
 export const BROWSER_TICK_BENCH: StandaloneBench = { name: 'browser-tick', explicit: true, run: runBrowserTick };
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
+/** Built once per run of the runner, however many sizes it measures. */
+let built = false;
 
 function runBrowserTick(n: number, log: (line: string) => void): BenchResult {
   build(log);
@@ -81,9 +83,11 @@ function logBreakdown(presses: PressTiming[], log: (line: string) => void): void
 
 /** `npm run build`, so the bench measures the code as it is (a few seconds); its output goes to stderr. */
 function build(log: (line: string) => void): void {
+  if (built) return;
   const started = performance.now();
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
   if (result.status !== 0) throw new Error('`npm run build` failed; the browser-tick bench needs the built app in dist/.');
+  built = true;
   log(`# browser-tick: built the app in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
