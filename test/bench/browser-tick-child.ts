@@ -25,7 +25,7 @@ export interface ChildResult {
   presses: PressTiming[];
   /** From opening the page to the KPI cards first shown. */
   loadMs: number;
-  /** The cards show the same figures after the threshold is walked up and back down again. */
+  /** The cards show the same figures once the walk is back at the threshold it started from. */
   agree: boolean;
   kpisAtStart: string[];
 }

@@ -18,8 +18,8 @@ import { median, percentile } from './timing';
  * The peer is the worker's compute time for the same ticks, as the worker reports it to the app:
  * the ratio says how many times the engine's own work the whole key-to-paint path takes, so what
  * is not engine (input handling, message transfer, React, paint) shows as ratio - 1. `agree`
- * says the cards show the figures they started with after the threshold is walked up 20 points
- * and back down: the same model, so it must give the same figures.
+ * says the cards show the figures they started with once the threshold's walk (10 points down,
+ * 20 up, 10 down) is back where it began: the same model, so it must give the same figures.
  *
  * Named only (`npm run bench -- browser-tick`): it builds the app, and at a million leads the
  * data folder takes a minute to write and the app a while to load. The folder is kept in the
