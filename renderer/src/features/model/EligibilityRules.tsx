@@ -7,18 +7,16 @@ import { useLab } from '../../state/lab-store';
 
 /** Knock-outs (never an MQL) and fast-tracks (an MQL at once), each with what it does to the count. */
 export function EligibilityRules() {
-  // The rules shown here, not the model: a threshold step must not re-render them (a tick's figures still do).
-  const knockouts = useLab((s) => s.model?.knockouts);
-  const fastTracks = useLab((s) => s.model?.fastTracks);
+  const model = useLab((s) => s.model);
   const kpis = useLab((s) => s.kpis);
   const edit = useLab((s) => s.edit);
   const labels = useAttributeLabels();
-  if (!knockouts || !fastTracks) return null;
+  if (!model) return null;
   return (
     <details className="panel rule-group" open>
       <summary className="panel-title">Knock-outs and fast-track</summary>
       <p className="panel-help">A knock-out makes a lead ineligible whatever its score. A fast-track makes a good-fit lead an MQL the moment it does the activity.</p>
-      {knockouts.map((rule) => {
+      {model.knockouts.map((rule) => {
         const removes = kpis?.knockoutRemovals[rule.id] ?? 0;
         return (
           <label className="toggle-row" key={rule.id}>
@@ -35,7 +33,7 @@ export function EligibilityRules() {
           </label>
         );
       })}
-      {fastTracks.map((rule) => (
+      {model.fastTracks.map((rule) => (
         <div className="toggle-row" key={rule.id}>
           <input
             type="checkbox"
