@@ -24,7 +24,7 @@ const FIT_COLUMNS: Record<FitAttributeKey, string> = {
  * would keep them (same keys), so every rule type can be tried on the sample.
  */
 const EXTRA_COLUMNS = ['Employees', 'Existing Customer'] as const;
-const SAMPLE_ATTRIBUTES = extraAttributes(EXTRA_COLUMNS, [
+export const SAMPLE_ATTRIBUTES = extraAttributes(EXTRA_COLUMNS, [
   { column: 0, kind: 'numeric' },
   { column: 1, kind: 'boolean' },
 ]);

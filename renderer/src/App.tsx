@@ -3,7 +3,7 @@ import { EngagementRules } from './features/model/EngagementRules';
 import { FitRules } from './features/model/FitRules';
 import { EligibilityRules } from './features/model/EligibilityRules';
 import { QualificationPanel } from './features/model/QualificationPanel';
-import { KpiCards } from './features/results/KpiCards';
+import { LiveKpiCards } from './features/results/KpiCards';
 import { ResultsTabs } from './features/results/ResultsTabs';
 import { Header } from './features/shell/Header';
 import { useUndoKeys } from './features/shell/use-undo-keys';
@@ -18,8 +18,9 @@ import { useView, type RuleSection } from './state/view-store';
 export function App() {
   const status = useLab((s) => s.status);
   const error = useLab((s) => s.error);
-  const kpis = useLab((s) => s.kpis);
-  const baselineKpis = useLab((s) => s.baselineKpis);
+  // Whether there are figures, not the figures: App renders the whole screen, and a tick must
+  // re-render only what shows its results, not every rule panel with it.
+  const hasFigures = useLab((s) => s.kpis !== null && s.baselineKpis !== null);
   const start = useLab((s) => s.start);
   const dismissError = useLab((s) => s.dismissError);
   const notice = useLab((s) => s.notice);
@@ -35,12 +36,12 @@ export function App() {
   useUndoKeys();
 
   if (status === 'error') return <ErrorScreen message={error ?? 'Something went wrong.'} />;
-  if (status !== 'ready' || !kpis || !baselineKpis) return <LoadingScreen />;
+  if (status !== 'ready' || !hasFigures) return <LoadingScreen />;
   return (
     <>
       <div className={workshop ? 'app workshop' : 'app'}>
         {workshop ? <WorkshopBar /> : <Header />}
-        <KpiCards kpis={kpis} baseline={baselineKpis} />
+        <LiveKpiCards />
         <div className="workspace">
           <aside className="rules" aria-label="Scoring rules">
             {shows('qualification') && <QualificationPanel />}

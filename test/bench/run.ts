@@ -1,3 +1,4 @@
+import { BROWSER_TICK_BENCH } from './browser-tick';
 import { CALIBRATE_BENCHES } from './calibrate';
 import { buildFixture, type Fixture } from './fixture';
 import { IMPORT_BENCHES, type StandaloneBench } from './import';
@@ -31,12 +32,15 @@ const BENCHES: Bench[] = [
   ...CALIBRATE_BENCHES,
 ];
 
+/** Benches that make their own data rather than use the fixture; the explicit ones run only when named. */
+const STANDALONE: StandaloneBench[] = [...IMPORT_BENCHES, BROWSER_TICK_BENCH];
+
 /** The bundled sample's size, then the sizes a large CRM export reaches. */
 const DEFAULT_SIZES = [20_000, 100_000, 1_000_000];
 
 interface Options {
   benches: Bench[];
-  /** Benches that write their own files rather than use the fixture (the import benches). */
+  /** Benches that write their own files rather than use the fixture (import, browser-tick). */
   standalone: StandaloneBench[];
   json: boolean;
   sizes: number[];
@@ -58,10 +62,10 @@ function parseArgs(args: string[]): Options {
     } else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}`);
     else names.push(arg);
   }
-  const unknown = names.filter((name) => ![...BENCHES, ...IMPORT_BENCHES].some((b) => b.name === name));
+  const unknown = names.filter((name) => ![...BENCHES, ...STANDALONE].some((b) => b.name === name));
   if (unknown.length > 0) throw new UsageError(`Unknown bench ${unknown.join(', ')}`);
   const benches = names.length === 0 ? BENCHES : BENCHES.filter((b) => names.includes(b.name));
-  const standalone = IMPORT_BENCHES.filter((b) => (names.length === 0 ? !b.explicit : names.includes(b.name)));
+  const standalone = STANDALONE.filter((b) => (names.length === 0 ? !b.explicit : names.includes(b.name)));
   return { benches, standalone, json, sizes, sqlite };
 }
 
@@ -83,7 +87,7 @@ function main(): number {
     options = parseArgs(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const names = [...BENCHES, ...IMPORT_BENCHES].map((b) => b.name).join('|');
+    const names = [...BENCHES, ...STANDALONE].map((b) => b.name).join('|');
     console.error(`${error.message}\nUsage: npm run bench -- [${names} ...] [--json] [--sizes 20000,100000] [--no-sqlite]`);
     return 2;
   }

@@ -5,6 +5,7 @@ import type { Vocabulary } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 import { LatestOnly } from './latest-only';
 import type { CalibrationAnswer, Evaluation, Query, QueryAnswers, WorkerRequest, WorkerResponse } from './protocol';
+import { markTickReceived, markTickSent } from './tick-marks';
 
 export interface EngineCallbacks {
   onLoaded(vocabulary: Vocabulary, baseline: Kpis, ms: number): void;
@@ -26,6 +27,7 @@ export class EngineClient {
     this.queue = new LatestOnly(({ model, options }) => {
       const seq = ++this.seq;
       this.sent.set(seq, model);
+      markTickSent(seq);
       this.post({ type: 'evaluate', seq, model, options });
     });
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -45,6 +47,7 @@ export class EngineClient {
       } else {
         const model = this.sent.get(message.seq);
         this.sent.delete(message.seq);
+        markTickReceived(message.seq, message.ms, message.scenario.kpis);
         if (model) callbacks.onResult(message.scenario, message.baseline, model, message.ms);
         this.queue.done();
       }

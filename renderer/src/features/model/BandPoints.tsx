@@ -21,15 +21,13 @@ interface Props {
  * the model it shows the rounded quartiles at 0 points; the first change makes them the rule's.
  */
 export function BandPoints({ attribute, label, sorted, blank }: Props) {
-  const model = useLab((s) => s.model);
-  const baseline = useLab((s) => s.baselineModel);
+  // This attribute's rules only, so editing another rule does not re-render these sliders.
+  const rule = useLab((s) => s.model?.fitBands.find((r) => r.attribute === attribute));
+  const base = useLab((s) => s.baselineModel?.fitBands.find((r) => r.attribute === attribute));
   const edit = useLab((s) => s.edit);
   const suggested = useMemo(() => suggestedEdges(sorted), [sorted]);
-  if (!model) return null;
-  const rule = model.fitBands.find((r) => r.attribute === attribute);
   const edges = rule?.edges ?? suggested;
   const points = rule?.points ?? [...edges.map(() => 0), 0];
-  const base = baseline?.fitBands.find((r) => r.attribute === attribute);
   // A baseline with other edges has no band to compare each one with.
   const sameBands = !base || base.edges.join() === edges.join();
   const baseOf = (band: number) => (sameBands ? (base?.points[band] ?? 0) : undefined);

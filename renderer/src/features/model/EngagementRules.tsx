@@ -11,10 +11,13 @@ import { RuleSlider } from './RuleSlider';
 /** Points per activity, how many occurrences count, and how long and how fully they count. */
 export function EngagementRules() {
   const vocabulary = useLab((s) => s.vocabulary);
-  const model = useLab((s) => s.model);
+  // The parts of the model shown here, not the model: a threshold step must not re-render every activity rule.
+  const rules = useLab((s) => s.model?.engagement);
+  const decay = useLab((s) => s.model?.decay);
+  const engagementCap = useLab((s) => s.model?.engagementCap ?? null);
   const baseline = useLab((s) => s.baselineModel);
   const edit = useLab((s) => s.edit);
-  if (!vocabulary || !model) return null;
+  if (!vocabulary || !rules || !decay) return null;
   return (
     <details className="panel rule-group" open>
       <summary className="panel-title">Engagement: what they did</summary>
@@ -24,18 +27,18 @@ export function EngagementRules() {
       </p>
       <DecayControl
         label="Decay of all activities"
-        value={model.decay}
+        value={decay}
         baseline={baseline?.decay}
         onChange={(decay) => edit((m) => withChanges(m, { decay: decay ?? { kind: 'none' } }))}
       />
       <GroupCap
         label="Ceiling on all engagement points"
-        value={model.engagementCap}
+        value={engagementCap}
         baseline={baseline?.engagementCap}
         onChange={(engagementCap) => edit((m) => withChanges(m, { engagementCap }))}
       />
       {orderedActivities(vocabulary).map(({ type, events }) => {
-        const rule = model.engagement.find((r) => r.activity === type);
+        const rule = rules.find((r) => r.activity === type);
         const base = baseline?.engagement.find((r) => r.activity === type);
         const label = activityLabel(type);
         const change = (patch: Partial<Omit<EngagementRule, 'activity'>>) => edit((m) => withActivityRule(m, type, patch));

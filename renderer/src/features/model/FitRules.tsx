@@ -15,10 +15,12 @@ const KIND_NOTES = { category: 'points per value', boolean: 'yes / no', bands: '
  */
 export function FitRules() {
   const vocabulary = useLab((s) => s.vocabulary);
-  const model = useLab((s) => s.model);
-  const baseline = useLab((s) => s.baselineModel);
+  // The parts of the model shown here, not the model: a threshold step must not re-render every fit rule.
+  const fit = useLab((s) => s.model?.fit);
+  const fitCap = useLab((s) => s.model?.fitCap ?? null);
+  const baselineCap = useLab((s) => s.baselineModel?.fitCap);
   const edit = useLab((s) => s.edit);
-  if (!vocabulary || !model) return null;
+  if (!vocabulary || !fit) return null;
   return (
     <details className="panel rule-group">
       <summary className="panel-title">Fit: who they are</summary>
@@ -28,11 +30,11 @@ export function FitRules() {
       </p>
       <GroupCap
         label="Ceiling on all fit points"
-        value={model.fitCap}
-        baseline={baseline?.fitCap}
+        value={fitCap}
+        baseline={baselineCap}
         onChange={(fitCap) => edit((m) => withChanges(m, { fitCap }))}
       />
-      {orderedFitAttributes(vocabulary, model).map(({ key, label, kind, values }) => (
+      {orderedFitAttributes(vocabulary, fit).map(({ key, label, kind, values }) => (
         <details className="sub-group" key={key}>
           <summary>
             {label} <span className="rule-kind">{KIND_NOTES[kind]}</span>

@@ -12,12 +12,10 @@ interface Props {
 
 /** Points per value of a categorical attribute, and for any value not listed (a blank, a new value). */
 export function ValuePoints({ attribute, label, values }: Props) {
-  const model = useLab((s) => s.model);
-  const baseline = useLab((s) => s.baselineModel);
+  // This attribute's rules only, so editing another rule does not re-render these sliders.
+  const rule = useLab((s) => s.model?.fit.find((r) => r.attribute === attribute));
+  const base = useLab((s) => s.baselineModel?.fit.find((r) => r.attribute === attribute));
   const edit = useLab((s) => s.edit);
-  if (!model) return null;
-  const rule = model.fit.find((r) => r.attribute === attribute);
-  const base = baseline?.fit.find((r) => r.attribute === attribute);
   const listed = (value: string) => rule !== undefined && value in rule.points;
   return (
     <>

@@ -19,12 +19,10 @@ const ANSWERS = [
 
 /** Points for yes, for no and for an empty cell of a yes/no attribute (an existing customer, an opt-in). */
 export function YesNoPoints({ attribute, label, values }: Props) {
-  const model = useLab((s) => s.model);
-  const baseline = useLab((s) => s.baselineModel);
+  // This attribute's rules only, so editing another rule does not re-render these sliders.
+  const rule = useLab((s) => s.model?.fitBooleans.find((r) => r.attribute === attribute));
+  const base = useLab((s) => s.baselineModel?.fitBooleans.find((r) => r.attribute === attribute));
   const edit = useLab((s) => s.edit);
-  if (!model) return null;
-  const rule = model.fitBooleans.find((r) => r.attribute === attribute);
-  const base = baseline?.fitBooleans.find((r) => r.attribute === attribute);
   const leadsOf = (value: string | null) =>
     values.filter((v) => (value === null ? v.value !== YES && v.value !== NO : v.value === value)).reduce((sum, v) => sum + v.leads, 0);
   const pointsOf = (r: BooleanRule | undefined, answer: 'yes' | 'no' | 'blank') => r?.[answer] ?? 0;

@@ -7,7 +7,7 @@ import type { ScoringModel } from '../../../../shared/model/scoring-model';
  * dataset's own attributes after them, in its order), values in the order the model lists them
  * (the order its author chose), then any others by name.
  */
-export function orderedFitAttributes(vocabulary: Vocabulary, model: ScoringModel) {
+export function orderedFitAttributes(vocabulary: Vocabulary, fit: ScoringModel['fit']) {
   const rank = (key: string) => {
     const i = FIT_ATTRIBUTES.findIndex((a) => a.key === key);
     return i < 0 ? FIT_ATTRIBUTES.length : i;
@@ -15,7 +15,7 @@ export function orderedFitAttributes(vocabulary: Vocabulary, model: ScoringModel
   return [...vocabulary.fit]
     .sort((a, b) => rank(a.key) - rank(b.key))
     .map((attribute) => {
-      const listed = Object.keys(model.fit.find((r) => r.attribute === attribute.key)?.points ?? {});
+      const listed = Object.keys(fit.find((r) => r.attribute === attribute.key)?.points ?? {});
       const position = (value: string) => {
         const i = listed.indexOf(value);
         return i < 0 ? listed.length : i;

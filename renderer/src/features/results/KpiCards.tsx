@@ -1,6 +1,9 @@
+import { useLayoutEffect } from 'react';
 import { change } from '../../../../shared/engine/compare';
 import type { Kpis } from '../../../../shared/engine/kpis';
 import { formatCount, formatPercent, formatSignedCount, formatSignedPercent, formatSignedPoints } from '../../format';
+import { useLab } from '../../state/lab-store';
+import { markKpisCommitted } from '../../worker/tick-marks';
 import { KpiCard } from './KpiCard';
 
 function countChange(scenario: number, baseline: number) {
@@ -15,8 +18,17 @@ function shareChange(scenario: number, baseline: number) {
   return { text, relative: '', sign: text.startsWith('±') ? 0 : Math.sign(c.absolute) };
 }
 
+/** The headline figures of the newest tick, read from the store here so a tick re-renders only them. */
+export function LiveKpiCards() {
+  const kpis = useLab((s) => s.kpis);
+  const baseline = useLab((s) => s.baselineKpis);
+  return kpis && baseline ? <KpiCards kpis={kpis} baseline={baseline} /> : null;
+}
+
 /** The four headline figures of the scenario, each against the baseline. */
 export function KpiCards({ kpis, baseline }: { kpis: Kpis; baseline: Kpis }) {
+  // Ends the tick's performance marks once these figures are in the DOM (see tick-marks.ts).
+  useLayoutEffect(() => markKpisCommitted(kpis), [kpis]);
   return (
     <div className="kpi-row">
       <KpiCard
