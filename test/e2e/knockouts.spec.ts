@@ -21,7 +21,7 @@ test('adds a knock-out on the sample’s own Existing Customer column, sees what
   await expect(mqls).toHaveText(count(withKnockout.mqls));
   const row = page.getByRole('checkbox', { name: /Existing customers/ });
   await expect(row).toBeChecked();
-  await expect(page.getByTestId('knockout-extra-existing-customer-yes')).toHaveText(`removes ${count(before.mqls - withKnockout.mqls)} MQLs×`);
+  await expect(page.getByTestId('knockout-extra-existing-customer-yes')).toHaveText(`removes ${count(before.mqls - withKnockout.mqls)} MQLs`);
 
   await page.keyboard.press('Control+z');
   await expect(mqls).toHaveText(count(before.mqls));

@@ -37,8 +37,10 @@ export function EligibilityRules() {
                 {vocabulary && !present.has(rule.attribute) && ' · not in this dataset'}
               </span>
             </span>
-            <span className="toggle-effect" data-testid={`knockout-${rule.id}`}>
-              {rule.enabled ? 'removes' : 'would remove'} {formatCount(removes)} MQLs
+            <span className="toggle-effect">
+              <span data-testid={`knockout-${rule.id}`}>
+                {rule.enabled ? 'removes' : 'would remove'} {formatCount(removes)} MQLs
+              </span>
               <button
                 type="button"
                 className="link-button danger knockout-remove"
