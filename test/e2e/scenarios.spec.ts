@@ -44,6 +44,21 @@ test('saves two scenarios, compares them with their rule differences, deletes on
   await expect(compare).toContainText('MQL rule: fit + engagement points ≥ 70 → fit + engagement points ≥ 55');
   await expect(compare).toContainText('Pricing-page visit: points: 15 → 30');
 
+  // The working model joins unsaved, and follows the sliders.
+  await page.getByRole('checkbox', { name: `Compare ${loose}` }).uncheck();
+  await page.getByRole('checkbox', { name: 'Include the working model as it is now, saved or not' }).check();
+  await setNumber(page, 'MQL threshold', 65);
+  const workingKpis = expectedKpis(history, {
+    ...baseline,
+    threshold: 65,
+    engagement: baseline.engagement.map((r) => (r.activity === 'pricing_page' ? { ...r, points: 30 } : r)),
+  });
+  await expect(compare.locator('thead')).toContainText('Working model (unsaved)');
+  await expect(mqlRow.nth(1)).toContainText(count(workingKpis.mqls));
+  await expect(compare).toContainText('Working model (unsaved) against');
+  await page.getByRole('checkbox', { name: 'Include the working model as it is now, saved or not' }).uncheck();
+  await page.getByRole('checkbox', { name: `Compare ${loose}` }).check();
+
   await page.getByRole('button', { name: `Delete ${loose}` }).click();
   await expect(page.locator(`tr[data-scenario="${loose}"]`)).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo delete' }).click();

@@ -5,7 +5,7 @@ import { useLab } from './lab-store';
 
 export interface ScenarioState {
   scenarios: Scenario[];
-  /** Scenarios picked for side-by-side comparison (2–4). */
+  /** Scenarios picked for side-by-side comparison (2–4); WORKING_MODEL_ID stands for the unsaved working model. */
   compareIds: number[];
   /** The last deleted scenario, until its undo is used or another is deleted. */
   deleted: Scenario | null;
@@ -22,6 +22,9 @@ export interface ScenarioState {
 }
 
 export const MAX_COMPARED = 4;
+
+/** The compare list's id for the working model, unsaved; saved scenarios have positive ids. */
+export const WORKING_MODEL_ID = 0;
 
 /** Saved scenarios of the open dataset; every change goes through the service and is re-read. */
 export const useScenarios = create<ScenarioState>()((set, get) => {

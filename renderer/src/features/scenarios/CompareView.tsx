@@ -18,8 +18,11 @@ const ROWS: { label: string; value(c: ComparedModel): number; kind: 'count' | 's
   { label: 'Won', value: (c) => c.funnel.won, kind: 'count' },
 ];
 
+/** What is compared: a saved scenario, or the working model under a name of its own. */
+export type Compared = Pick<Scenario, 'id' | 'name' | 'model'>;
+
 /** Two to four scenarios side by side: figures with differences to the first, curves, funnels, rule changes. */
-export function CompareView({ scenarios }: { scenarios: Scenario[] }) {
+export function CompareView({ scenarios }: { scenarios: Compared[] }) {
   const [results, setResults] = useState<ComparedModel[] | null>(null);
   const labels = useAttributeLabels();
   useEffect(() => {

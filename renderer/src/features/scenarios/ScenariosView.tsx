@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLab } from '../../state/lab-store';
-import { MAX_COMPARED, useScenarios } from '../../state/scenario-store';
+import { MAX_COMPARED, useScenarios, WORKING_MODEL_ID } from '../../state/scenario-store';
 import { CompareView } from './CompareView';
 
 const when = (time: number) => new Date(time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,7 +18,14 @@ export function ScenariosView() {
   }, [refresh]);
   const current = scenarios.find((s) => s.id === currentId);
   const unsaved = current !== undefined && JSON.stringify(current.model) !== JSON.stringify(model);
-  const compared = compareIds.map((id) => scenarios.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const compared = useMemo(
+    () =>
+      compareIds
+        .map((id) => (id === WORKING_MODEL_ID && model ? { id, name: 'Working model (unsaved)', model } : scenarios.find((s) => s.id === id)))
+        .filter((s) => s !== undefined),
+    [compareIds, scenarios, model],
+  );
+  const workingCompared = compareIds.includes(WORKING_MODEL_ID);
 
   return (
     <section className="panel view" aria-labelledby="scenarios-title">
@@ -120,7 +127,16 @@ export function ScenariosView() {
         </tbody>
       </table>
       <h3 className="sub-title">Side by side</h3>
-      {compared.length >= 2 ? <CompareView scenarios={compared} /> : <p className="panel-help">Tick two to four scenarios to compare them.</p>}
+      <label className="assistant-check compare-working">
+        <input
+          type="checkbox"
+          checked={workingCompared}
+          disabled={!workingCompared && compareIds.length >= MAX_COMPARED}
+          onChange={() => toggleCompare(WORKING_MODEL_ID)}
+        />{' '}
+        Include the working model as it is now, saved or not
+      </label>
+      {compared.length >= 2 ? <CompareView scenarios={compared} /> : <p className="panel-help">Tick two to four scenarios (or one and the working model) to compare them.</p>}
     </section>
   );
 }
