@@ -80,6 +80,12 @@ class Bins {
   }
 }
 
+/**
+ * Beyond this share of leads touched, counting every lead afresh in table order beats moving
+ * each touched lead (scattered reads of a dozen columns per lead).
+ */
+const RECOUNT_SHARE = 0.3;
+
 /** Sweep slots besides a score bin (bins are 0 and up). */
 const NOT_SWEPT = -1;
 const FIXED = -2;
@@ -158,7 +164,7 @@ export class MetricsTally {
    */
   update(model: ScoringModel, scores: LeadScores, changes: ChangeLog, baseline: LeadScores, options: MetricsOptions): Metrics {
     const layout = this.layoutFor(model, options);
-    if (changes.everything || this.layout?.key !== layout.key) {
+    if (changes.everything || this.layout?.key !== layout.key || changes.leads().length > this.table.n * RECOUNT_SHARE) {
       this.layout = layout;
       this.recount(scores);
     } else {
