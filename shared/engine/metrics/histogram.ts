@@ -43,7 +43,8 @@ export function histogramFrom(width: number, first: number, last: number, counts
   const histogram: ScoreHistogram = { edges: [], width, sql: [], notSql: [], unobserved: [] };
   for (let bin = first; bin <= last; bin++) {
     const [unobserved, notSql, sql] = countsOf(bin);
-    histogram.edges.push(bin * width);
+    // `|| 0`: a bin reached through a score of −0 must not print as an edge of −0.
+    histogram.edges.push(bin * width || 0);
     histogram.unobserved.push(unobserved);
     histogram.notSql.push(notSql);
     histogram.sql.push(sql);

@@ -84,7 +84,7 @@ class Bins {
  * Beyond this share of leads touched, counting every lead afresh in table order beats moving
  * each touched lead (scattered reads of a dozen columns per lead).
  */
-const RECOUNT_SHARE = 0.3;
+export const RECOUNT_SHARE = 0.3;
 
 /** Sweep slots besides a score bin (bins are 0 and up). */
 const NOT_SWEPT = -1;
@@ -135,7 +135,11 @@ export class MetricsTally {
   private readonly ranking: RankingOrder;
   private baselineParts: { scores: LeadScores; key: string; parts: BaselineParts } | null = null;
 
-  constructor(private readonly table: LeadTable) {
+  /** `recountShare`: tests set it above 1 so every tick takes the lead-by-lead path. */
+  constructor(
+    private readonly table: LeadTable,
+    private readonly recountShare = RECOUNT_SHARE,
+  ) {
     const n = table.n;
     this.mql = new Uint8Array(n);
     this.knockedOut = new Uint8Array(n);
@@ -164,7 +168,7 @@ export class MetricsTally {
    */
   update(model: ScoringModel, scores: LeadScores, changes: ChangeLog, baseline: LeadScores, options: MetricsOptions): Metrics {
     const layout = this.layoutFor(model, options);
-    if (changes.everything || this.layout?.key !== layout.key || changes.leads().length > this.table.n * RECOUNT_SHARE) {
+    if (changes.everything || this.layout?.key !== layout.key || changes.leads().length > this.table.n * this.recountShare) {
       this.layout = layout;
       this.recount(scores);
     } else {
