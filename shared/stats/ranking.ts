@@ -19,30 +19,53 @@ export interface Decile {
 }
 
 /**
- * Indices ordered by score, best first; ties keep their input order. The scores are sorted as
- * plain numbers (a native sort, several times faster than sorting indices with a comparator at
- * the hundreds of thousands of leads a large dataset has), then each index is placed after every
- * higher score, its ties in input order.
+ * Indices ordered by score, best first; ties keep their input order (−0 ties with 0). A stable
+ * least-significant-digit radix sort on the scores' bits, 16 bits a pass: at the hundreds of
+ * thousands of worked leads a large dataset has it is several times faster than any comparison
+ * sort, and stability gives the tie order for free.
  */
 export function byScoreDescending(scores: ArrayLike<number>): Uint32Array {
   const n = scores.length;
-  const sorted = Float64Array.from(scores).sort();
-  const order = new Uint32Array(n);
-  // placed[u]: indices already placed among the tie group whose higher scores start at sorted[u].
-  const placed = new Uint32Array(n + 1);
+  // Keys as two 32-bit halves that order like the numbers, descending: a double's bits, with
+  // every bit flipped for a positive number and only the sign kept for a negative one, then all
+  // inverted so the best score has the smallest key.
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  const high = new Uint32Array(n);
+  const low = new Uint32Array(n);
+  const hi = LITTLE_ENDIAN ? 1 : 0;
   for (let i = 0; i < n; i++) {
-    const score = scores[i];
-    let low = 0;
-    let high = n;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid] > score) high = mid;
-      else low = mid + 1;
+    bits[0] = scores[i] === 0 ? 0 : scores[i];
+    let h = words[hi];
+    let l = words[1 - hi];
+    if (h & 0x80000000) {
+      // Negative: flip all, so larger magnitudes sort lower; then invert for descending.
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
+    high[i] = ~h >>> 0;
+    low[i] = ~l >>> 0;
+  }
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(RADIX + 1);
+  for (const [keys, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]] as const) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((keys[i] >>> shift) & MASK) + 1]++;
+    for (let d = 0; d < RADIX; d++) counts[d + 1] += counts[d];
+    for (let i = 0; i < n; i++) {
+      const index = order[i];
+      next[counts[(keys[index] >>> shift) & MASK]++] = index;
     }
-    order[n - low + placed[low]++] = i;
+    [order, next] = [next, order];
   }
   return order;
 }
+
+const RADIX = 1 << 16;
+const MASK = RADIX - 1;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * The probability that a random positive outranks a random negative, ties counting half

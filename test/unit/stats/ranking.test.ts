@@ -39,8 +39,9 @@ describe('ranking quality', () => {
 describe('ordering by score', () => {
   it('puts the best scores first and keeps tied scores in input order, as a comparator sort does', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(0, -0, 2.5, -1e-9)), { maxLength: 60 }), (scores) => {
-        const expected = Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a] || a - b);
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true }), fc.constantFrom(0, -0, 2.5, -1e-9, -5e-324, 5e-324, Infinity, -Infinity)), { maxLength: 60 }), (scores) => {
+        // Equal scores (±0 included, and infinities) tie; ties keep their input order.
+        const expected = Array.from(scores.keys()).sort((a, b) => (scores[b] === scores[a] ? 0 : scores[b] - scores[a]) || a - b);
         expect(Array.from(byScoreDescending(scores))).toEqual(expected);
       }),
     );
