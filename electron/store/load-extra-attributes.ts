@@ -4,18 +4,20 @@ import type { ExtraKind } from '../../shared/import/extra-attributes';
 import { NO, YES } from '../../shared/model/catalog';
 import { BLANK_VALUE, Dictionary, MAX_CATEGORY_VALUES } from './columns';
 import { StoreError } from './errors';
+import { leadIdRange } from './lead-range';
 
 type AttributeRow = { key: string; label: string; kind: ExtraKind };
 type ValueRow = [leadId: number, position: number, value: string | number];
 
 /*
- * The leads_dataset index gives the dataset's leads in id order and the values' primary key
- * (lead_id, position) each lead's values in order, so SQLite streams them without sorting.
+ * The dataset's id range (lead-range.ts) walks its leads in id order, and the values' primary key
+ * (lead_id, position) gives each lead's values in order, so SQLite streams them without sorting;
+ * `+l.dataset_id` keeps the range scan and still keeps only the dataset's own leads.
  */
-const VALUES_SQL = `
+export const VALUES_SQL = `
   SELECT v.lead_id, v.position, v.value
   FROM leads l JOIN lead_attribute_values v ON v.lead_id = l.id
-  WHERE l.dataset_id = ? ORDER BY l.id, v.position`;
+  WHERE l.id BETWEEN ? AND ? AND +l.dataset_id = ? ORDER BY l.id, v.position`;
 
 /** One attribute being filled: numbers for a numeric one, codes for a categorical or yes/no one. */
 type Filling =
@@ -50,7 +52,8 @@ export function loadExtraAttributes(db: Database.Database, datasetId: number, le
 
   // Values arrive grouped by lead in the leads' id order, so one forward cursor finds each lead.
   let lead = 0;
-  for (const [leadId, position, value] of db.prepare<[number], ValueRow>(VALUES_SQL).raw().iterate(datasetId)) {
+  const range = leadIdRange(db, datasetId) ?? { first: 1, last: 0 };
+  for (const [leadId, position, value] of db.prepare<[number, number, number], ValueRow>(VALUES_SQL).raw().iterate(range.first, range.last, datasetId)) {
     while (lead < n && leadIds[lead] !== leadId) lead++;
     const filling = fillings[position];
     if (lead === n || !filling) throw new StoreError('store/invalid-data', 'The values of the kept columns do not match the dataset. Load it again, or import it again.');
