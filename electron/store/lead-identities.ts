@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { LeadIdentity } from '../../shared/api';
+import { leadIdRange } from './lead-range';
 
 /**
  * Who the leads at given rows of a dataset's lead table are. The lead table holds leads in id
@@ -27,7 +28,9 @@ export class LeadIdentities {
   private idsOf(datasetId: number): Float64Array {
     let ids = this.idsByDataset.get(datasetId);
     if (!ids) {
-      const column = this.db.prepare('SELECT id FROM leads WHERE dataset_id = ? ORDER BY id').pluck().all(datasetId) as number[];
+      const range = leadIdRange(this.db, datasetId);
+      const select = this.db.prepare('SELECT id FROM leads WHERE id BETWEEN ? AND ? AND +dataset_id = ? ORDER BY id').pluck();
+      const column = range ? (select.all(range.first, range.last, datasetId) as number[]) : [];
       ids = Float64Array.from(column);
       this.idsByDataset.set(datasetId, ids);
     }

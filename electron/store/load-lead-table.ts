@@ -13,6 +13,7 @@ import {
   MAX_CATEGORY_VALUES,
 } from './columns';
 import { StoreError } from './errors';
+import { leadIdRange } from './lead-range';
 
 /** Fit columns come last so the row type need not know how many there are. */
 type LeadRow = [
@@ -33,20 +34,21 @@ const FIRST_FIT = 10;
 type EventRow = [leadId: number, type: string, occurredAt: number];
 
 /*
- * Both queries walk indexes in the order the table needs (leads_dataset gives (dataset_id, id),
- * activities_lead_time gives (lead_id, occurred_at, rowid)), so SQLite streams rows without
- * sorting and ties between events at the same moment keep their import order.
+ * Both queries walk the dataset's id range (lead-range.ts) in id order, and activities through
+ * activities_lead_time in (lead_id, occurred_at, rowid) order, so SQLite streams rows without
+ * sorting and ties between events at the same moment keep their import order. CROSS JOIN keeps
+ * leads as the outer loop: given the choice, the planner scans activities by lead_id and sorts.
  */
-const LEADS_SQL = `
+export const LEADS_SQL = `
   SELECT l.id, l.created_at, l.channel, l.campaign,
          o.mql_at, o.worked_at, o.sql_at, o.opportunity_at, o.won, o.deal_value,
          ${FIT_ATTRIBUTES.map((a) => `l.${FIT_COLUMNS[a.key]}`).join(', ')}
   FROM leads l LEFT JOIN outcomes o ON o.lead_id = l.id
-  WHERE l.dataset_id = ? ORDER BY l.id`;
-const EVENTS_SQL = `
+  WHERE l.id BETWEEN ? AND ? AND +l.dataset_id = ? ORDER BY l.id`;
+export const EVENTS_SQL = `
   SELECT a.lead_id, a.type, a.occurred_at
-  FROM leads l JOIN activities a ON a.lead_id = l.id
-  WHERE l.dataset_id = ? ORDER BY l.id, a.occurred_at, a.rowid`;
+  FROM leads l CROSS JOIN activities a ON a.lead_id = l.id
+  WHERE l.id BETWEEN ? AND ? AND +l.dataset_id = ? ORDER BY l.id, a.occurred_at, a.rowid`;
 const COUNT_EVENTS_SQL = `
   SELECT count(*) FROM leads l JOIN activities a ON a.lead_id = l.id WHERE l.dataset_id = ?`;
 
@@ -70,16 +72,21 @@ export function loadLeadTable(db: Database.Database, datasetId: number): LeadTab
       db.prepare('SELECT count(*) FROM leads WHERE dataset_id = ?').pluck().get(datasetId),
     );
     const eventCount = Number(db.prepare(COUNT_EVENTS_SQL).pluck().get(datasetId));
-    const leads = readLeads(db, datasetId, n);
-    return { ...leads.table, ...readEvents(db, datasetId, leads.ids, eventCount) };
+    const range = leadIdRange(db, datasetId) ?? { first: 1, last: 0 };
+    const query: QueryArgs = [range.first, range.last, datasetId];
+    const leads = readLeads(db, query, n);
+    return { ...leads.table, ...readEvents(db, query, leads.ids, eventCount) };
   })();
 }
+
+/** first id, last id, dataset id: what LEADS_SQL and EVENTS_SQL take. */
+type QueryArgs = [first: number, last: number, datasetId: number];
 
 type LeadColumns = Omit<LeadTable, 'activityTypes' | 'eventOffsets' | 'eventType' | 'eventTime'>;
 
 function readLeads(
   db: Database.Database,
-  datasetId: number,
+  query: QueryArgs,
   n: number,
 ): { table: LeadColumns; ids: Float64Array } {
   const ids = new Float64Array(n);
@@ -94,7 +101,7 @@ function readLeads(
   const campaign = new Encoder(n, 'Campaign');
   const fit = FIT_ATTRIBUTES.map((a) => new Encoder(n, a.label));
 
-  const rows = db.prepare<[number], LeadRow>(LEADS_SQL).raw().iterate(datasetId);
+  const rows = db.prepare<QueryArgs, LeadRow>(LEADS_SQL).raw().iterate(...query);
   let i = 0;
   for (const row of rows) {
     if (i === n) throw changedWhileLoading();
@@ -140,7 +147,7 @@ function readLeads(
 
 function readEvents(
   db: Database.Database,
-  datasetId: number,
+  query: QueryArgs,
   leadIds: Float64Array,
   count: number,
 ): Pick<LeadTable, 'activityTypes' | 'eventOffsets' | 'eventType' | 'eventTime'> {
@@ -150,7 +157,7 @@ function readEvents(
   const eventTime = new Float64Array(count);
   const types = new Dictionary(MAX_ACTIVITY_TYPES, 'The activity type');
 
-  const rows = db.prepare<[number], EventRow>(EVENTS_SQL).raw().iterate(datasetId);
+  const rows = db.prepare<QueryArgs, EventRow>(EVENTS_SQL).raw().iterate(...query);
   // Events arrive grouped by lead in the same id order as the leads, so one forward cursor over
   // the leads finds each event's lead and fills the offsets of leads without events on the way.
   let lead = 0;

@@ -36,7 +36,7 @@ describe('migration 002: definition versions', () => {
     setSetting(v1, 'active-dataset', String(datasetId));
     v1.close();
 
-    const db = track(openStore(file));
+    const db = track(openStore(file, { migrations: MIGRATIONS.slice(0, 2) }));
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(listDatasets(db)).toEqual([expect.objectContaining({ id: datasetId, name: 'Leads', leads: 2 })]);
     expect(listScenarios(db, datasetId).map((s) => s.name)).toEqual(['Current']);
