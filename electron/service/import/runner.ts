@@ -25,6 +25,8 @@ export class ImportRunner {
   constructor(
     private readonly workerFile: string,
     private readonly onProgress: (event: ProgressEvent) => void,
+    /** Whether imports write on a thread of their own; by default each job decides (job.ts). */
+    private readonly writerThread?: boolean,
   ) {}
 
   get busy(): boolean {
@@ -39,7 +41,7 @@ export class ImportRunner {
       throw new ApiError('import/unavailable', `The import worker ${this.workerFile} is missing. Build the app again (npm run build).`);
     }
     const shared = new SharedArrayBuffer(4);
-    const input: WorkerInput = { job, cancel: shared };
+    const input: WorkerInput = { job, cancel: shared, writerScript: this.workerFile, writerThread: this.writerThread };
     const worker = new Worker(this.workerFile, { workerData: input });
     const running: Running = { worker, cancel: new Int32Array(shared), cancelled: false };
     this.running = running;

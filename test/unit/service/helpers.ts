@@ -22,7 +22,7 @@ export interface TestService {
  * them, so errors arrive as the UI receives them. Closed and removed after each test.
  */
 /** Options a test may set for the services it starts; the rest are fixed. */
-export type TestServiceOptions = Partial<Pick<ServiceOptions, 'importWorkerFile' | 'emit'>>;
+export type TestServiceOptions = Partial<Pick<ServiceOptions, 'importWorkerFile' | 'importWriterThread' | 'emit'>>;
 
 export function useTempServices(
   defaults: TestServiceOptions = {},
