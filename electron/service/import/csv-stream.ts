@@ -6,8 +6,14 @@ import type { TextEncodingName } from '../../../shared/import/file-checks';
 import { decodeWindows1252 } from '../../../shared/import/windows-1252';
 import { ImportCancelled } from './cancelled';
 
-/** Read size: large enough that per-chunk overhead vanishes, small enough to keep memory flat. */
-const READ_BYTES = 1 << 20;
+/**
+ * Read size. Each chunk becomes papaparse's rows of cells all at once, and they are alive until
+ * the chunk is checked: at 1 MB that is about a hundred thousand strings at every young-generation
+ * collection, which survive it and are copied to the old generation for nothing. At 64 KB the
+ * garbage collector takes half the time (1.7-2.1 s against 0.8-0.9 s for a million leads) and
+ * the peak memory a third less; per-chunk overhead is still negligible.
+ */
+const READ_BYTES = 64 * 1024;
 
 /** Text of a chunk of bytes; keeps what it needs between chunks (a character cut in two). */
 export type ChunkDecoder = (bytes: Uint8Array, last: boolean) => string;
