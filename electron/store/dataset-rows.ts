@@ -25,8 +25,15 @@ type Label = () => string;
  * Nothing here touches the database, so a dataset is checked the same way wherever it is written.
  */
 export class DatasetRows {
-  /** Lead id → position among this dataset's leads; StringIndex, as a Map of a million ids costs twice the time. */
-  private readonly leadIndex = new StringIndex();
+  /** Each lead's id, by position among this dataset's leads. */
+  private readonly ids: string[] = [];
+  /**
+   * Lead id → position, built at the first activity (StringIndex, as a Map of a million ids
+   * costs twice the time). Until then a repeated id is left to UNIQUE (dataset_id, external_id),
+   * which DatasetSql reports as the same message: looking every id up here as well cost the
+   * import of a million leads half a second.
+   */
+  private leadIndex: StringIndex | null = null;
   private readonly progress: InsertProgress = { leads: 0, activities: 0, activitiesSaved: 0 };
   /** One per code column (lead-batch.ts): channel, campaign, then each fit attribute. */
   private readonly dictionaries = [
@@ -70,8 +77,8 @@ export class DatasetRows {
     if (typeof lead.externalId !== 'string' || lead.externalId === '') {
       throw invalid(`Lead #${progress.leads + 1} has no lead id. Each lead needs an id.`);
     }
-    if (this.leadIndex.add(lead.externalId, progress.leads) >= 0) {
-      throw invalid(`Lead id "${lead.externalId}" appears more than once. Each lead needs its own id.`);
+    if (this.leadIndex !== null && this.leadIndex.add(lead.externalId, progress.leads) >= 0) {
+      throw duplicateLeadId(lead.externalId);
     }
     const batch = this.batch;
     const i = batch.count;
@@ -98,6 +105,7 @@ export class DatasetRows {
     numbers[n + 4] = optionalTime(lead.opportunityAt, label, 'opportunity date');
     numbers[n + 5] = optionalNumber(lead.dealValue, label, 'deal value');
     batch.won[i] = lead.won ? 1 : 0;
+    this.ids.push(lead.externalId);
     const text = i * TEXTS;
     this.addText(text, lead.externalId);
     this.addText(text + 1, optionalText(lead.email, label, 'email'));
@@ -111,7 +119,8 @@ export class DatasetRows {
   addActivity(activity: ActivityRecord): void {
     const progress = this.progress;
     const n = progress.activities + 1;
-    const entry = this.leadIndex.find(activity.leadExternalId);
+    const leadIndex = this.leadIndex ?? this.indexLeads();
+    const entry = leadIndex.find(activity.leadExternalId);
     if (entry < 0) {
       throw invalid(
         `Activity #${n} (${activity.type}) belongs to lead "${activity.leadExternalId}", but ` +
@@ -123,8 +132,17 @@ export class DatasetRows {
     const label = this.activityLabel;
     const type = requiredText(activity.type, label, 'type');
     if (type === '') throw invalid(`${label()} has no type.`);
-    this.buffer.push(this.leadIndex.valueAt(entry), requiredTime(activity.occurredAt, label, 'date'), this.types.code(type));
+    this.buffer.push(leadIndex.valueAt(entry), requiredTime(activity.occurredAt, label, 'date'), this.types.code(type));
     if (++progress.activities % PROGRESS_EVERY === 0) this.report();
+  }
+
+  private indexLeads(): StringIndex {
+    const index = new StringIndex();
+    this.ids.forEach((id, i) => {
+      if (index.add(id, i) >= 0) throw duplicateLeadId(id);
+    });
+    this.leadIndex = index;
+    return index;
   }
 
   /** Hands over the leads still waiting in a partial batch. */
@@ -164,6 +182,10 @@ export class DatasetRows {
     if (saved !== undefined) this.progress.activitiesSaved = saved;
     this.options.onProgress?.({ ...this.progress });
   }
+}
+
+export function duplicateLeadId(id: string): StoreError {
+  return invalid(`Lead id "${id}" appears more than once. Each lead needs its own id.`);
 }
 
 function invalid(message: string): StoreError {

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { ActivityBuffer } from './activity-buffer';
 import { BatchInsert } from './batch-insert';
 import type { DatasetMeta } from './datasets';
-import { StoreError } from './errors';
+import { duplicateLeadId } from './dataset-rows';
+import { sqliteCode, StoreError } from './errors';
 import { CODE_COLUMNS, CODES, NUMBERS, TEXT_COLUMNS, TEXTS, type ActivityColumns, type LeadBatch } from './lead-batch';
 
 type Value = string | number | null;
@@ -93,7 +94,7 @@ export class DatasetSql {
       if (filled === values.length) {
         first.first = this.firstLeadId + this.leadsWritten + rowsFrom;
         // Spread rather than an array: better-sqlite3 reads arguments faster than array elements.
-        this.many.run(...values, first);
+        this.insert(this.many, values, first);
         this.writeOutcomes(batch, rowsFrom, i + 1);
         rowsFrom = i + 1;
         filled = 0;
@@ -101,13 +102,37 @@ export class DatasetSql {
     }
     for (let start = 0; start < filled; start += LEAD_WIDTH) {
       first.first = this.firstLeadId + this.leadsWritten + rowsFrom + start / LEAD_WIDTH;
-      this.one.run(...values.slice(start, start + LEAD_WIDTH), first);
+      this.insert(this.one, values.slice(start, start + LEAD_WIDTH), first);
     }
     this.writeOutcomes(batch, rowsFrom, count);
     this.leadsWritten += count;
     // Outcome rows still waiting refer to leads written above; flushed per batch so a batch is
     // written whole when this returns.
     this.outcomes.flush();
+  }
+
+  /** Runs a leads INSERT; a repeated lead id is reported as DatasetRows would, naming it. */
+  private insert(statement: Database.Statement, values: Value[], first: { first: number }): void {
+    try {
+      statement.run(...values, first);
+    } catch (error) {
+      if (sqliteCode(error) !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      const repeated = this.repeatedId(values);
+      throw repeated === null ? error : duplicateLeadId(repeated);
+    }
+  }
+
+  /** The first id of a failed statement's rows that an earlier row or lead of the dataset has. */
+  private repeatedId(values: readonly Value[]): string | null {
+    const exists = this.db.prepare<[number, string], number>('SELECT 1 FROM leads WHERE dataset_id = ? AND external_id = ?').pluck();
+    const seen = new Set<Value>();
+    for (let at = 0; at < values.length; at += LEAD_WIDTH) {
+      const id = values[at];
+      if (typeof id !== 'string') continue;
+      if (seen.has(id) || exists.get(this.datasetId, id) !== undefined) return id;
+      seen.add(id);
+    }
+    return null;
   }
 
   /**

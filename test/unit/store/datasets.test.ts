@@ -217,6 +217,20 @@ describe('insertDataset and loadLeadTable', () => {
     expect(tableCounts(db).datasets).toBe(0);
   });
 
+  it('names a repeated lead id wherever the two leads are written', () => {
+    const db = openTemp();
+    // Same INSERT of 32 rows; different INSERTs; different batches of 4,096; the second one
+    // still waiting when the activities come (then the activities' index finds it).
+    for (const [a, b, activities] of [[5, 20, 0], [5, 40, 0], [10, 5_000, 0], [10, 5_000, 1], [4_200, 4_300, 1]]) {
+      const leads = Array.from({ length: 5_100 }, (_, i) => lead(i === b ? `L${a}` : `L${i}`));
+      const history = activities ? [activity('L1', 'web_visit', T)] : [];
+      expect(() => insertDataset(db, { name: 'Dupes', source: 'd.csv' }, leads, history)).toThrowError(
+        expect.objectContaining({ code: 'store/invalid-data', message: `Lead id "L${a}" appears more than once. Each lead needs its own id.` }),
+      );
+    }
+    expect(tableCounts(db)).toMatchObject({ datasets: 0, leads: 0 });
+  });
+
   it('reports progress and can be cancelled, saving nothing', () => {
     const db = openTemp();
     const many = Array.from({ length: 25_000 }, (_, i) => lead(`L${i}`));
