@@ -11,6 +11,11 @@ import { SIGNAL, type FromWriter, type ToWriter, type WriterInit } from './write
 const MAX_IN_FLIGHT = 4;
 /** How long to wait for the writer to roll back before stopping its thread outright. */
 const CLOSE_GRACE_MS = 5_000;
+/**
+ * How long the writer may take to open the workspace and take the write lock (SQLite itself
+ * waits up to 5 s for another writer) before the import gives up on it.
+ */
+const OPEN_TIMEOUT_MS = 60_000;
 
 /**
  * The reading side's handle on the writing thread (writer-thread.ts): checks and codes leads
@@ -27,7 +32,6 @@ export class ThreadWriter implements JobWriter {
   /** The writer has ended: committed, rolled back or failed; its thread is on its way out. */
   private ended: 'finished' | 'closed' | null = null;
   private failure: Error | null = null;
-  private activitiesSaved = 0;
 
   private constructor(
     private readonly worker: Worker,
@@ -48,8 +52,10 @@ export class ThreadWriter implements JobWriter {
     const init: WriterInit = { role: 'writer', workspaceFile, target, cancel, signal, port: port2 };
     const worker = new Worker(script, { workerData: init, transferList: [port2] });
     const writer = new ThreadWriter(worker, port1, signal, cancel, onSaved);
+    const deadline = performance.now() + OPEN_TIMEOUT_MS;
     try {
-      writer.waitFor(() => writer.datasetId !== null);
+      writer.waitFor(() => writer.datasetId !== null || performance.now() > deadline);
+      if (writer.datasetId === null) throw new ApiError('import/failed', 'The import could not start writing to the workspace. Nothing was saved.');
     } catch (error) {
       writer.close();
       throw error;
@@ -73,20 +79,21 @@ export class ThreadWriter implements JobWriter {
     return { datasetId: this.datasetId ?? 0, leads: this.rows.leadCount, activities: this.rows.activityCount };
   }
 
-  /** Has the writer roll back and waits until it has; safe to call more than once. */
+  /**
+   * Has the writer roll back (unless it has committed or stopped already) and waits until it
+   * has; safe to call more than once.
+   */
   close(): void {
-    if (this.ended !== null) return;
-    Atomics.store(this.signal, SIGNAL.abort, 1);
-    this.post({ type: 'abort' });
-    const deadline = performance.now() + CLOSE_GRACE_MS;
-    try {
-      this.waitFor(() => this.ended !== null || this.failure !== null || performance.now() > deadline, false);
-    } finally {
+    if (this.ended === null) {
+      Atomics.store(this.signal, SIGNAL.abort, 1);
+      this.post({ type: 'abort' });
+      const deadline = performance.now() + CLOSE_GRACE_MS;
+      this.waitFor(() => this.ended !== null || performance.now() > deadline, false);
       // A writer that has not answered is stopped; its connection closes and rolls back with it.
-      if (this.ended === null && this.failure === null) void this.worker.terminate();
+      if (this.ended === null) void this.worker.terminate();
       this.ended ??= 'closed';
-      this.port.close();
     }
+    this.port.close();
   }
 
   private send(batch: LeadBatch): void {
@@ -120,10 +127,8 @@ export class ThreadWriter implements JobWriter {
     for (let received = receiveMessageOnPort(this.port); received; received = receiveMessageOnPort(this.port)) {
       const message = received.message as FromWriter;
       if (message.type === 'ready') this.datasetId = message.datasetId;
-      else if (message.type === 'saved') {
-        this.activitiesSaved = message.activities;
-        this.onSaved(this.activitiesSaved / Math.max(1, this.rows.activityCount));
-      } else if (message.type === 'failed') {
+      else if (message.type === 'saved') this.onSaved(message.activities / Math.max(1, this.rows.activityCount));
+      else if (message.type === 'failed') {
         this.failure ??= new ApiError(message.error.code, message.error.message);
         this.ended = 'closed';
       } else this.ended = message.type;

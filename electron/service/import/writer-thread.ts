@@ -25,9 +25,11 @@ export function runWriterThread(init: WriterInit): void {
   const end = (message: FromWriter): void => {
     try {
       if (db?.inTransaction) db.exec('ROLLBACK');
-      db?.close();
     } catch {
       // Closing the connection rolls back all the same.
+    }
+    try {
+      db?.close();
     } finally {
       db = null;
       post(message);
