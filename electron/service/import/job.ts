@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { ImportFileReport, ImportReport, ProgressEvent } from '../../../shared/api';
 import { checkDataRows } from '../../../shared/import/file-checks';
 import { fileProblem, ProblemLog, rowProblem } from '../../../shared/import/problems';
@@ -7,7 +8,6 @@ import type { WriteTarget } from '../../store';
 import { ImportCancelled } from './cancelled';
 import { streamRecords } from './csv-stream';
 import { checkJobFiles, type CheckedFile, type ImportJob } from './job-files';
-import os from 'node:os';
 import { ProgressMeter } from './progress';
 import { openJobWriter, type JobWriter } from './job-writer';
 
@@ -17,7 +17,10 @@ export interface JobHooks {
   onProgress(event: ProgressEvent): void;
   /** The cancel flag: an Int32Array over it holds 1 once the user cancels. */
   cancel: SharedArrayBuffer;
-  /** The bundled worker script, which also runs the writing thread (writer-thread.ts); without it, rows are written on this thread. */
+  /**
+   * The bundled worker script, which also runs the writing thread (writer-thread.ts); without
+   * it, rows are written on this thread.
+   */
   writerScript?: string;
   /** Write on a thread of its own; by default when there is a core to spare and enough to write. */
   writerThread?: boolean;
