@@ -14,6 +14,11 @@ export interface ServiceOptions {
    * Defaults to import-worker.cjs beside the bundle running the service.
    */
   importWorkerFile?: string;
+  /**
+   * Whether imports write on a thread of their own while they read (import/writer-thread.ts).
+   * By default each import decides from the machine's cores and the size of its files.
+   */
+  importWriterThread?: boolean;
 }
 
 /** Every argument arrives as unknown: the handlers validate before they trust it. */

@@ -26,7 +26,7 @@ export function createService(options: ServiceOptions): Service {
   const live = new LiveWorkspace(shelf.fileOf(opening));
   shelf.remember(opening);
   const workerFile = options.importWorkerFile ?? path.join(__dirname, 'import-worker.cjs');
-  const imports = new ImportRunner(workerFile, (progress) => options.emit('progress', progress));
+  const imports = new ImportRunner(workerFile, (progress) => options.emit('progress', progress), options.importWriterThread);
   // No import can be running yet, so any upload still there was left by a crash or a closed tab.
   clearUploads(options.dataFolder);
   const context: ServiceContext = { options, live, shelf, imports };

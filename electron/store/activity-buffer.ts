@@ -1,3 +1,5 @@
+import type { ActivityColumns } from './lead-batch';
+
 /**
  * Activities as they arrive from a file, held in typed arrays until every one is known to be
  * valid, then handed out grouped by lead and in time order. Writing them in that order means the
@@ -11,8 +13,23 @@ export class ActivityBuffer {
   private type = new Uint8Array(1024);
   private count = 0;
 
+  /** A buffer over columns taken from another (see columns()), e.g. on the writing thread. */
+  static of(columns: Omit<ActivityColumns, 'types'>): ActivityBuffer {
+    const buffer = new ActivityBuffer();
+    buffer.lead = columns.lead;
+    buffer.time = columns.time;
+    buffer.type = columns.type;
+    buffer.count = columns.count;
+    return buffer;
+  }
+
   get size(): number {
     return this.count;
+  }
+
+  /** The arrays themselves (not copies), to hand to another thread; the buffer is done with after this. */
+  columns(types: string[]): ActivityColumns {
+    return { count: this.count, lead: this.lead, time: this.time, type: this.type, types };
   }
 
   push(leadIndex: number, occurredAt: number, typeCode: number): void {

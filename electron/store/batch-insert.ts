@@ -10,16 +10,16 @@ const ROWS_PER_STATEMENT = 32;
  * the time to write a large dataset.
  */
 export class BatchInsert {
-  private readonly many: Database.Statement<[Value[]]>;
-  private readonly one: Database.Statement<[Value[]]>;
+  private readonly many: Database.Statement<Value[]>;
+  private readonly one: Database.Statement<Value[]>;
   private readonly values: Value[];
   private filled = 0;
 
   constructor(db: Database.Database, table: string, columns: readonly string[]) {
     const row = `(${columns.map(() => '?').join(', ')})`;
     const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
-    this.many = db.prepare<[Value[]]>(head + Array(ROWS_PER_STATEMENT).fill(row).join(', '));
-    this.one = db.prepare<[Value[]]>(head + row);
+    this.many = db.prepare<Value[]>(head + Array(ROWS_PER_STATEMENT).fill(row).join(', '));
+    this.one = db.prepare<Value[]>(head + row);
     this.values = new Array<Value>(ROWS_PER_STATEMENT * columns.length);
   }
 
@@ -32,7 +32,8 @@ export class BatchInsert {
     const values = this.values;
     for (let i = 0; i < row.length; i++) values[this.filled++] = row[i];
     if (this.filled === values.length) {
-      this.many.run(this.values);
+      // Spread rather than the array: better-sqlite3 reads arguments faster than array elements.
+      this.many.run(...values);
       this.filled = 0;
     }
   }
@@ -41,7 +42,7 @@ export class BatchInsert {
   flush(): void {
     const width = this.values.length / ROWS_PER_STATEMENT;
     for (let start = 0; start < this.filled; start += width) {
-      this.one.run(this.values.slice(start, start + width));
+      this.one.run(...this.values.slice(start, start + width));
     }
     this.filled = 0;
   }

@@ -35,6 +35,9 @@ const TICKS = new Set(['✓', '✔', '☑', '✅']);
 export function parseBoolean(cell: string): boolean | null {
   const raw = cell.trim();
   if (raw === '') return null;
+  // The usual case, a word as exports write it ("true", "false"), in one lookup.
+  const exact = WORDS.get(raw);
+  if (exact !== undefined) return exact;
   if (TICKS.has(raw)) return true;
   const lower = raw.toLowerCase();
   if (lower === 'fałsz') return false;

@@ -23,10 +23,11 @@ const EDUCATION = /\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$/;
  */
 export function normaliseEmail(cell: string): string | null {
   let value = cell.trim();
-  const angle = ANGLE.exec(value);
+  // Most cells are a bare address: no bracket to look for, and one lower-casing.
+  const angle = value.indexOf('<') < 0 ? null : ANGLE.exec(value);
   if (angle) value = angle[1].trim();
-  if (value.toLowerCase().startsWith('mailto:')) value = value.slice(7);
   value = value.toLowerCase();
+  if (value.startsWith('mailto:')) value = value.slice(7);
   return ADDRESS.test(value) ? value : null;
 }
 

@@ -6,8 +6,18 @@ import type { TextEncodingName } from '../../../shared/import/file-checks';
 import { decodeWindows1252 } from '../../../shared/import/windows-1252';
 import { ImportCancelled } from './cancelled';
 
-/** Read size: large enough that per-chunk overhead vanishes, small enough to keep memory flat. */
+/** Read size: large enough that reading never waits on the disk between chunks. */
 const READ_BYTES = 1 << 20;
+
+/**
+ * Text handed to papaparse at a time. Each piece becomes its rows of cells at once, alive until
+ * the piece is checked: at 1 MB that is about a hundred thousand strings at every young-generation
+ * collection, which survive it and are copied to the old generation for nothing. At 64 K the
+ * garbage collector takes half the time (1.7-2.1 s against 0.8-0.9 s for a million leads) and
+ * the peak memory a third less. Reading stays at 1 MB, since a read in 64 KB steps waits about a
+ * second in all for the disk between steps.
+ */
+const PARSE_CHARS = 64 * 1024;
 
 /** Text of a chunk of bytes; keeps what it needs between chunks (a character cut in two). */
 export type ChunkDecoder = (bytes: Uint8Array, last: boolean) => string;
@@ -26,6 +36,7 @@ export function chunkDecoder(encoding: TextEncodingName): ChunkDecoder {
 /** Bytes in, strings out (object mode, so papaparse gets the text without re-encoding it). */
 class DecodeStream extends Transform {
   private readonly decode: ChunkDecoder;
+  private pushed = false;
 
   constructor(
     encoding: TextEncodingName,
@@ -37,15 +48,23 @@ class DecodeStream extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.onBytes(chunk.length);
-    const text = this.decode(chunk, false);
-    if (text !== '') this.push(text);
+    this.pushPieces(this.decode(chunk, false));
     done();
   }
 
   override _flush(done: TransformCallback): void {
-    const rest = this.decode(new Uint8Array(0), true);
-    if (rest !== '') this.push(rest);
+    this.pushPieces(this.decode(new Uint8Array(0), true));
     done();
+  }
+
+  /**
+   * papaparse joins a row cut between two pieces, as between two reads. The first text goes whole,
+   * since papaparse guesses the line ending from it and needs a line break in it.
+   */
+  private pushPieces(text: string): void {
+    const piece = this.pushed ? PARSE_CHARS : text.length;
+    for (let at = 0; at < text.length; at += piece) this.push(text.slice(at, at + piece));
+    this.pushed ||= text !== '';
   }
 }
 

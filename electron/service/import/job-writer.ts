@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { ExtraAttribute } from '../../../shared/import/extra-attributes';
 import type { ActivityRecord, LeadRecord } from '../../../shared/import/records';
-import { DatasetWriter, openStore, type WriteTarget } from '../../store';
-
-/** A larger page cache for the one big write: index pages stay in memory instead of spilling. */
-const CACHE_KIB = 64 * 1024;
+import { DatasetWriter, type WriteTarget } from '../../store';
+import { checkpoint, openImportConnection } from './import-connection';
+import { ThreadWriter } from './thread-writer';
 
 export interface WriterTotals {
   datasetId: number;
@@ -13,35 +12,58 @@ export interface WriterTotals {
 }
 
 /**
- * The import's side of the store: a connection of its own to the workspace, holding the write
- * lock in one transaction from before the first row is read until commit or rollback.
- *
- * Writing on a second thread while this one parses was tried (rows sent in batches, activities
- * as transferred typed arrays): on the two-core machines we measure on it was no faster (14.1 s
- * against 13.0 s for a million leads on one thread) and took a third more memory, since the two
- * threads and their garbage collectors compete for the same cores. So they share a thread.
+ * The import's side of the store: takes the leads and activities the job has checked, writes
+ * them in one transaction on a connection of its own, and commits in finish(); close() before
+ * that rolls everything back. Every call is synchronous.
  */
-export class JobWriter {
+export interface JobWriter {
+  addLead(lead: LeadRecord): void;
+  addActivity(activity: ActivityRecord): void;
+  /** Writes what is still waiting and commits; returns what was written. */
+  finish(): WriterTotals;
+  /** Rolls back whatever was written and closes the connection; safe to call more than once. */
+  close(): void;
+}
+
+export interface JobWriterOptions {
+  workspaceFile: string;
+  target: WriteTarget;
+  /** The leads file's columns kept as fit attributes; each lead carries its values in the same order. */
+  attributes: readonly ExtraAttribute[];
+  cancel: SharedArrayBuffer;
+  /** Share (0-1) of the activities written, while they are written at the end. */
+  onSaved: (share: number) => void;
+  /** The bundled worker script to run a writing thread from (thread-writer.ts), or null to write on this thread. */
+  writerScript: string | null;
+}
+
+/** Opens the writer; it holds the workspace's write lock when this returns. */
+export function openJobWriter(options: JobWriterOptions): JobWriter {
+  const { workspaceFile, target, attributes, cancel, onSaved, writerScript } = options;
+  return writerScript === null
+    ? LocalWriter.open(workspaceFile, target, attributes, cancel, onSaved)
+    : ThreadWriter.open(writerScript, workspaceFile, target, attributes, cancel, onSaved);
+}
+
+/** Checks and writes on the reading thread itself, for machines without a core to spare. */
+class LocalWriter implements JobWriter {
   private constructor(
     private db: Database.Database | null,
     private readonly writer: DatasetWriter,
   ) {}
 
-  static open(workspaceFile: string, target: WriteTarget, attributes: readonly ExtraAttribute[], cancel: SharedArrayBuffer, onSaved: (share: number) => void): JobWriter {
+  static open(workspaceFile: string, target: WriteTarget, attributes: readonly ExtraAttribute[], cancel: SharedArrayBuffer, onSaved: (share: number) => void): LocalWriter {
     const flag = new Int32Array(cancel);
-    const db = openStore(workspaceFile);
+    const db = openImportConnection(workspaceFile);
     try {
-      db.pragma(`cache_size = -${CACHE_KIB}`);
-      // IMMEDIATE takes the write lock now, so no other writer can slip in between our reads.
-      db.exec('BEGIN IMMEDIATE');
       const writer = new DatasetWriter(db, target, {
         attributes,
         isCancelled: () => Atomics.load(flag, 0) === 1,
         onProgress: (p) => p.activitiesSaved > 0 && onSaved(p.activitiesSaved / Math.max(1, p.activities)),
       });
-      return new JobWriter(db, writer);
+      return new LocalWriter(db, writer);
     } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
+      db.exec('ROLLBACK');
       db.close();
       throw error;
     }
@@ -55,7 +77,6 @@ export class JobWriter {
     this.writer.addActivity(activity);
   }
 
-  /** Writes the buffered activities and commits; returns what was written. */
   finish(): WriterTotals {
     const datasetId = this.writer.finish();
     this.db?.exec('COMMIT');
@@ -64,23 +85,9 @@ export class JobWriter {
     return { datasetId, leads: this.writer.leadCount, activities: this.writer.activityCount };
   }
 
-  /** Rolls back whatever was written and closes the connection; safe to call more than once. */
   close(): void {
     if (this.db?.inTransaction) this.db.exec('ROLLBACK');
     this.db?.close();
     this.db = null;
-  }
-}
-
-/**
- * Folds the import's write-ahead log back into the workspace file now, in the worker, rather
- * than leaving hundreds of megabytes of WAL for the app's own connection. The data is committed
- * already, so a checkpoint that cannot run now (a reader in the way) is left for SQLite to do later.
- */
-function checkpoint(db: Database.Database | null): void {
-  try {
-    db?.pragma('wal_checkpoint(TRUNCATE)');
-  } catch {
-    // The import has succeeded either way.
   }
 }

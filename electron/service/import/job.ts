@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { ImportFileReport, ImportReport, ProgressEvent } from '../../../shared/api';
 import { checkDataRows } from '../../../shared/import/file-checks';
 import { extraAttributes } from '../../../shared/import/extra-attributes';
@@ -9,7 +10,7 @@ import { ImportCancelled } from './cancelled';
 import { streamRecords } from './csv-stream';
 import { checkJobFiles, type CheckedFile, type ImportJob } from './job-files';
 import { ProgressMeter } from './progress';
-import { JobWriter } from './job-writer';
+import { openJobWriter, type JobWriter } from './job-writer';
 
 export type { ImportJob, JobFile } from './job-files';
 
@@ -17,18 +18,33 @@ export interface JobHooks {
   onProgress(event: ProgressEvent): void;
   /** The cancel flag: an Int32Array over it holds 1 once the user cancels. */
   cancel: SharedArrayBuffer;
+  /**
+   * The bundled worker script, which also runs the writing thread (writer-thread.ts); without
+   * it, rows are written on this thread.
+   */
+  writerScript?: string;
+  /** Write on a thread of its own; by default when there is a core to spare and enough to write. */
+  writerThread?: boolean;
 }
 
 /** The problems a report lists; the counts cover them all. */
 export const PROBLEM_LIMIT = 1000;
+
+/**
+ * Below this many bytes of files, a writing thread costs more to start (tens of milliseconds)
+ * than it saves.
+ */
+const WRITER_THREAD_BYTES = 4 << 20;
 
 type Validator = LeadRowValidator | ActivityRowValidator | OutcomeRowValidator;
 
 /**
  * Reads, checks and (for 'run') stores the files of one import: outcomes, then leads, then
  * activities, each streamed row by row. Rows are written as they are checked (job-writer.ts),
- * in one transaction on a connection of its own, committed only when every file has been read; an error row with badRows 'fail', a file that cannot be read, a cancel or
- * a crash leaves the workspace exactly as it was.
+ * on a thread of their own when the machine has a core to spare, in one transaction on a
+ * connection of its own, committed only when every file has been read; an error row with
+ * badRows 'fail', a file that cannot be read, a cancel or a crash leaves the workspace exactly
+ * as it was.
  */
 export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<ImportReport> {
   const started = performance.now();
@@ -64,7 +80,15 @@ export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<Imp
       meter.phase('Opening the workspace');
       // The writer takes the write lock (BEGIN IMMEDIATE) before any row is read.
       const attributes = extraAttributes(leadsFile.header, leadsFile.file.extras ?? []);
-      writer = JobWriter.open(job.workspaceFile, writeTarget(job, files), attributes, hooks.cancel, (share) => meter.saved(share));
+      const thread = hooks.writerThread ?? (os.availableParallelism() >= 2 && totalBytes >= WRITER_THREAD_BYTES);
+      writer = openJobWriter({
+        workspaceFile: job.workspaceFile,
+        target: writeTarget(job, files),
+        attributes,
+        cancel: hooks.cancel,
+        onSaved: (share) => meter.saved(share),
+        writerScript: thread ? (hooks.writerScript ?? null) : null,
+      });
     }
     // With badRows 'fail' the first error row decides the outcome; reading goes on so the user
     // sees every problem at once, but nothing more is written.

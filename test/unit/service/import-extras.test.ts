@@ -18,8 +18,13 @@ const BUDGET = { key: 'extra:it-budget-t', label: 'IT-Budget (T€)', kind: 'num
 const CUSTOMER = { key: 'extra:bestandskunde', label: 'Bestandskunde', kind: 'boolean', column: 'Bestandskunde' } as const;
 const SEGMENT = { key: 'extra:segment', label: 'Segment', kind: 'categorical', column: 'Segment' } as const;
 
-async function opened(): Promise<TestService> {
-  const api = start({ importWorkerFile });
+const WRITERS = [
+  ['rows written on the reading thread', false],
+  ['rows written on a thread of their own', true],
+] as const;
+
+async function openedWith(importWriterThread?: boolean): Promise<TestService> {
+  const api = start({ importWorkerFile, importWriterThread });
   await api.ok('workspace:open', null);
   return api;
 }
@@ -31,7 +36,8 @@ async function leadsWithExtras(api: TestService): Promise<ImportFileSpec> {
   return { ...specOf(inspection), extras: kept.map((c) => ({ column: c.index, kind: c.suggested })) };
 }
 
-describe('importing with columns kept as attributes', () => {
+describe.each(WRITERS)('importing with columns kept as attributes, %s', (_name, writerThread) => {
+  const opened = () => openedWith(writerThread);
   it('suggests each kept column’s kind from its cells under the file’s decimal comma', async () => {
     const api = await opened();
     const inspection = await api.ok('import:inspect', { source: fixture('european-extras.csv'), kind: 'leads' });
@@ -146,6 +152,8 @@ describe('importing with columns kept as attributes', () => {
     );
   });
 });
+
+const opened = () => openedWith();
 
 describe('the sample workspace', () => {
   it('keeps its employee counts and existing-customer flags as extra attributes', async () => {

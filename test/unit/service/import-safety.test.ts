@@ -150,7 +150,7 @@ function killMidway(job: ImportJob, rows: number): Promise<ProgressEvent> {
   // The job crosses as JSON; the worker's cancel flag (a SharedArrayBuffer) is made in the child.
   const script = `
     const { Worker } = require('node:worker_threads');
-    const input = { job: JSON.parse(process.argv[2]), cancel: new SharedArrayBuffer(4) };
+    const input = { job: JSON.parse(process.argv[2]), cancel: new SharedArrayBuffer(4), writerScript: process.argv[1] };
     const worker = new Worker(process.argv[1], { workerData: input });
     worker.on('message', (message) => process.stdout.write(JSON.stringify(message) + '\\n'));
   `;

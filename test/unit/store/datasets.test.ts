@@ -217,6 +217,20 @@ describe('insertDataset and loadLeadTable', () => {
     expect(tableCounts(db).datasets).toBe(0);
   });
 
+  it('names a repeated lead id wherever the two leads are written', () => {
+    const db = openTemp();
+    // Same INSERT of 32 rows; different INSERTs; different batches of 4,096; the second one
+    // still waiting when the activities come (then the activities' index finds it).
+    for (const [a, b, activities] of [[5, 20, 0], [5, 40, 0], [10, 5_000, 0], [10, 5_000, 1], [4_200, 4_300, 1]]) {
+      const leads = Array.from({ length: 5_100 }, (_, i) => lead(i === b ? `L${a}` : `L${i}`));
+      const history = activities ? [activity('L1', 'web_visit', T)] : [];
+      expect(() => insertDataset(db, { name: 'Dupes', source: 'd.csv' }, leads, history)).toThrowError(
+        expect.objectContaining({ code: 'store/invalid-data', message: `Lead id "L${a}" appears more than once. Each lead needs its own id.` }),
+      );
+    }
+    expect(tableCounts(db)).toMatchObject({ datasets: 0, leads: 0 });
+  });
+
   it('reports progress and can be cancelled, saving nothing', () => {
     const db = openTemp();
     const many = Array.from({ length: 25_000 }, (_, i) => lead(`L${i}`));
@@ -240,6 +254,32 @@ describe('insertDataset and loadLeadTable', () => {
     expect(tableCounts(db).datasets).toBe(0);
   });
 
+  it('writes an outcomes row only for leads with an outcome, and loads the rest as never reached', () => {
+    const db = openTemp();
+    const id = insertDataset(db, { name: 'Q1 leads', source: 'leads.csv' }, LEADS, ACTIVITIES);
+    // L-1 has dates, a win and a deal value, L-3 a first sales touch; L-2 and L-4 have nothing.
+    expect(db.prepare('SELECT lead_id FROM outcomes ORDER BY lead_id').pluck().all()).toEqual([1, 3]);
+    expect(db.prepare('SELECT won FROM outcomes WHERE lead_id = 3').pluck().get()).toBe(0);
+    const table = loadLeadTable(db, id);
+    expect(Array.from(table.won)).toEqual([1, 0, 0, 0]);
+    expect(Array.from(table.workedAt)).toEqual([T + 2000, NaN, T + 5000, NaN]);
+  });
+
+  it('writes leads in statements of several rows and the rest one by one, with ids in order', () => {
+    const db = openTemp();
+    // 4,096 leads make a batch; 32 a statement. 4,096 + 45 leaves a partial statement in both batches.
+    const many = Array.from({ length: 4_141 }, (_, i) =>
+      lead(`L${i}`, { createdAt: T + i, channel: `c${i % 7}`, fit: { industry: i % 3 === 0 ? null : `i${i % 5}` }, won: i % 100 === 0 }),
+    );
+    const id = insertDataset(db, { name: 'Many', source: 'm.csv' }, many, [activity('L4140', 'web_visit', T)]);
+    const rows = db.prepare('SELECT id, external_id, created_at, channel, industry FROM leads ORDER BY id').raw().all();
+    expect(rows).toEqual(many.map((l, i) => [i + 1, l.externalId, l.createdAt, l.channel, l.fit.industry]));
+    expect(db.prepare('SELECT count(*) FROM outcomes WHERE won = 1').pluck().get()).toBe(42);
+    const table = loadLeadTable(db, id);
+    expect(table.n).toBe(4_141);
+    expect(Array.from(table.eventOffsets.subarray(4_140))).toEqual([0, 1]);
+  });
+
   it('reports a missing dataset when loading', () => {
     const db = openTemp();
     expect(() => loadLeadTable(db, 42)).toThrowError(
@@ -252,7 +292,7 @@ describe('deleteDataset', () => {
   it('removes the dataset with its leads, activities, outcomes and scenarios only', () => {
     const db = openTemp();
     const doomed = insertDataset(db, { name: 'Old', source: 'a.csv' }, LEADS, ACTIVITIES);
-    const kept = insertDataset(db, { name: 'New', source: 'b.csv' }, [lead('K')], [
+    const kept = insertDataset(db, { name: 'New', source: 'b.csv' }, [lead('K', { workedAt: T })], [
       activity('K', 'web_visit', T),
     ]);
     createScenario(db, { datasetId: doomed, name: 'Current', model: MODEL });
