@@ -204,6 +204,11 @@ export interface ApiContract {
   'dataset:table': { arg: { datasetId: number }; result: ArrayBuffer };
   'model:save-working': { arg: { datasetId: number; model: ScoringModel }; result: null };
   /** Identities of leads by their row in the lead table (at most 200,000 rows a call). */
+  /**
+   * Deletes a dataset with its leads, activities, outcomes, scenarios and versions; the last
+   * dataset of a workspace cannot be deleted. The workspace's datasets afterwards.
+   */
+  'dataset:delete': { arg: { datasetId: number }; result: DatasetSummary[] };
   'dataset:lead-identities': { arg: { datasetId: number; rows: number[] }; result: LeadIdentity[] };
   'scenario:list': { arg: { datasetId: number }; result: Scenario[] };
   'scenario:create': { arg: { datasetId: number; name: string; note: string; model: ScoringModel }; result: Scenario };
@@ -305,6 +310,7 @@ export const CHANNELS: readonly Channel[] = [
   'dataset:table',
   'model:save-working',
   'dataset:lead-identities',
+  'dataset:delete',
   'scenario:list',
   'scenario:create',
   'scenario:update',

@@ -26,7 +26,7 @@ export {
   type NewScenario,
   type ScenarioPatch,
 } from './scenarios';
-export { getSetting, setSetting } from './settings';
+export { deleteSetting, getSetting, setSetting } from './settings';
 export {
   listVersions,
   getVersion,

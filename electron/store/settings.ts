@@ -14,3 +14,7 @@ export function setSetting(db: Database.Database, key: string, value: string): v
       'ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
+
+export function deleteSetting(db: Database.Database, key: string): void {
+  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+}

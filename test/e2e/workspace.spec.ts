@@ -90,3 +90,30 @@ test('keeps a workspace per client: create and open one, rename it, go back, del
   // The refused rename shows in the console as the service's error reply, and only that.
   expect(problems.filter((p) => !p.startsWith('Failed to load resource'))).toEqual([]);
 });
+
+test('deletes an imported dataset from the workspace dialog, and the app opens on the one left', async ({ page }) => {
+  await openAtBaseline(page);
+  await page.getByRole('button', { name: 'Import data' }).click();
+  const wizard = page.getByRole('dialog', { name: 'Import data' });
+  await wizard.getByLabel('CSV files to import').setInputFiles(path.join('test', 'fixtures', 'import', 'ambiguous-dates.csv'));
+  await wizard.getByRole('button', { name: 'Preview →' }).click();
+  await wizard.getByRole('button', { name: 'Map columns →' }).click();
+  await wizard.getByRole('button', { name: 'Check formats →' }).click();
+  for (const choice of await wizard.getByRole('radio', { name: /^Day first/ }).all()) await choice.check();
+  await wizard.getByRole('button', { name: 'Check every row →' }).click();
+  await wizard.getByRole('button', { name: 'Choose where to import →' }).click();
+  await wizard.getByLabel('Name of the new dataset').fill('To be deleted');
+  await wizard.getByRole('button', { name: 'Import 4 leads' }).click();
+  await wizard.getByRole('button', { name: 'Show the dataset' }).click();
+  await expect(page.locator('.dataset-name')).toHaveText('To be deleted');
+
+  await page.getByRole('button', { name: /^Workspace/ }).click();
+  const datasets = page.getByRole('table', { name: 'Datasets' });
+  await expect(datasets.locator('tr[data-dataset="To be deleted"]')).toContainText('open now');
+  page.once('dialog', (confirm) => void confirm.accept());
+  await datasets.getByRole('button', { name: 'Delete dataset To be deleted' }).click();
+  await expect(page.locator('.dataset-name')).toHaveText(/^Sample/, { timeout: 45_000 });
+  await page.getByRole('button', { name: /^Workspace/ }).click();
+  await expect(datasets.locator('tr[data-dataset]')).toHaveCount(1);
+  await expect(datasets.getByRole('button', { name: /^Delete dataset Sample/ })).toBeDisabled();
+});

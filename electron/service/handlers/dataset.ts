@@ -1,7 +1,7 @@
 import { ApiError, type OpenedDataset } from '../../../shared/api';
 import { defaultModel } from '../../../shared/model/default-model';
 import { parseScoringModel } from '../../../shared/model/validate-model';
-import { createScenario, getSetting, listScenarios, setSetting, type Scenario } from '../../store';
+import { createScenario, deleteDataset, deleteSetting, getSetting, listDatasets, listScenarios, setSetting, type Scenario } from '../../store';
 import type Database from 'better-sqlite3';
 import { datasetIdOf, objectArg, requireDataset, requireDatasetExists } from '../args';
 import type { DomainHandlers, ServiceContext } from '../context';
@@ -9,8 +9,24 @@ import { ACTIVE_DATASET, workingModelKey } from './settings-keys';
 
 const MAX_IDENTITY_ROWS = 200_000;
 
-export function datasetHandlers({ live }: ServiceContext): DomainHandlers<'dataset'> {
+export function datasetHandlers({ live, imports }: ServiceContext): DomainHandlers<'dataset'> {
   return {
+    async 'dataset:delete'(arg) {
+      const datasetId = datasetIdOf(arg);
+      const db = live.db;
+      const dataset = requireDataset(db, datasetId);
+      if (imports.busy) throw new ApiError('import/busy', 'An import is writing to this workspace. Wait for it to finish, or cancel it, before deleting a dataset.');
+      if (listDatasets(db).length === 1) {
+        throw new ApiError('dataset/last', `“${dataset.name}” is this workspace's only dataset, so it stays. Import another one first, or delete the whole workspace.`);
+      }
+      db.transaction(() => {
+        deleteDataset(db, datasetId);
+        deleteSetting(db, workingModelKey(datasetId));
+        if (getSetting(db, ACTIVE_DATASET) === String(datasetId)) deleteSetting(db, ACTIVE_DATASET);
+      })();
+      live.forgetDataset(datasetId);
+      return listDatasets(db);
+    },
     async 'dataset:open'(arg) {
       const datasetId = datasetIdOf(arg);
       const db = live.db;

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/service/dispatch';
 import { createService } from '../../../electron/service/service';
-import { openStore } from '../../../electron/store';
+import { insertDataset, openStore } from '../../../electron/store';
 import { defaultModel } from '../../../shared/model/default-model';
+import { activity, lead } from '../store/helpers';
 import { SAMPLE_FOLDER, useTempServices, type TestService } from './helpers';
+
+const T = 1_700_000_000_000;
 
 const { start, tempDir } = useTempServices();
 
@@ -113,5 +116,34 @@ describe('workspaces in a data folder', () => {
     const adopted = openStore(path.join(dataFolder, 'workspaces', 'My workspace.sqlite'));
     expect(adopted.prepare("SELECT value FROM settings WHERE key = 'marker'").pluck().get()).toBe('from before');
     adopted.close();
+  });
+});
+
+describe('deleting a dataset', () => {
+  it('removes it with its scenarios and leads, and never the last one', async () => {
+    const api = start();
+    const { datasets } = await api.ok('workspace:open', null);
+    expect(await api.fails('dataset:delete', { datasetId: datasets[0].id })).toMatchObject({ code: 'dataset/last' });
+
+    // A second dataset, written beside the service's own connection as an import would.
+    const side = openStore(api.workspaceFile);
+    const second = insertDataset(side, { name: 'Client export', source: 'client.csv' }, [lead('C1'), lead('C2')], [activity('C1', 'web_visit', T)]);
+    side.close();
+    await api.ok('dataset:open', { datasetId: second });
+    await api.ok('scenario:create', { datasetId: second, name: 'Client idea', note: '', model: defaultModel() });
+
+    const left = await api.ok('dataset:delete', { datasetId: second });
+    expect(left.map((d) => d.id)).toEqual([datasets[0].id]);
+    const check = openStore(api.workspaceFile);
+    try {
+      expect(check.prepare('SELECT count(*) FROM scenarios WHERE dataset_id = ?').pluck().get(second)).toBe(0);
+      expect(check.prepare("SELECT count(*) FROM leads WHERE external_id LIKE 'C%'").pluck().get()).toBe(0);
+      expect(check.prepare('SELECT count(*) FROM activities WHERE lead_id NOT IN (SELECT id FROM leads)').pluck().get()).toBe(0);
+    } finally {
+      check.close();
+    }
+    // The app opens on the dataset that is left.
+    expect((await api.ok('workspace:open', null)).activeDatasetId).toBe(datasets[0].id);
+    expect((await api.fails('dataset:delete', { datasetId: second })).code).toBe('dataset/not-found');
   });
 });

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { formatCount } from '../../format';
 import { useLab } from '../../state/lab-store';
 import { useView } from '../../state/view-store';
+import { DatasetList } from './DatasetList';
 import { PathField } from './PathField';
 import { WorkspaceRow } from './WorkspaceRow';
 
@@ -112,6 +113,9 @@ export function WorkspaceDialog() {
             Create and open
           </button>
         </form>
+
+        <h3 className="workspace-subtitle">Datasets in “{workspaceName}”</h3>
+        <DatasetList busy={busy} run={run} onDeleted={(name) => setStatus(`Deleted the dataset “${name}”.`)} />
 
         <h3 className="workspace-subtitle">Back up or restore “{workspaceName}”</h3>
         <PathField
