@@ -5,7 +5,7 @@ import type { LeadScores } from '../engine/score';
 import { FIT_GRADES, ENGAGEMENT_LEVELS } from '../model/scoring-model';
 import { wilsonInterval } from '../stats/wilson';
 import { goalCount, percent, rateWords as rateWordsFor, weekly } from './goal-words';
-import type { Goal, ThresholdGoals } from './solve-threshold';
+import { goalMiss, type Goal, type GoalOutcome, type ThresholdGoals } from './solve-threshold';
 
 /**
  * What the matrix solver needs to know about the leads: how many of each outcome reached each
@@ -57,16 +57,9 @@ function fastTrackable(table: LeadTable, model: CompiledModel, lead: number, gra
  */
 export type Staircase = [number, number, number, number];
 
-export interface CellsPoint {
+export interface CellsPoint extends GoalOutcome {
   cells: string[];
-  mqls: number;
-  perWeek: number;
   observed: number;
-  sqls: number;
-  rate: number;
-  rateLow: number;
-  rateHigh: number;
-  captured: number;
 }
 
 export type CellsAnswer =
@@ -175,9 +168,7 @@ export function solveCells(outcomes: CellOutcomes, goals: ThresholdGoals): Cells
   let closest = points[0];
   let closestMiss = Infinity;
   for (const p of nonEmpty) {
-    const rateMiss = goals.minRate !== null ? (p.observed > 0 ? Math.max(0, (goals.minRate - rateOf(p)) / goals.minRate) : Infinity) : 0;
-    const capacityMiss = goals.maxPerWeek !== null ? Math.max(0, (p.perWeek - goals.maxPerWeek) / Math.max(1, goals.maxPerWeek)) : 0;
-    const miss = Math.max(rateMiss, capacityMiss);
+    const miss = goalMiss(goals, { observed: p.observed, rate: rateOf(p), perWeek: p.perWeek });
     if (miss < closestMiss) [closest, closestMiss] = [p, miss];
   }
   return {

@@ -16,9 +16,8 @@ export interface ThresholdGoals {
 
 export type Goal = 'rate' | 'capacity';
 
-/** What the sweep says at one threshold, weekly volume included. */
-export interface ThresholdPoint {
-  threshold: number;
+/** What a definition gives that the goals are judged on: a threshold's or a set of matrix cells'. */
+export interface GoalOutcome {
   mqls: number;
   perWeek: number;
   rate: number;
@@ -26,6 +25,23 @@ export interface ThresholdPoint {
   rateHigh: number;
   sqls: number;
   captured: number;
+}
+
+/** What the sweep says at one threshold, weekly volume included. */
+export interface ThresholdPoint extends GoalOutcome {
+  threshold: number;
+}
+
+/**
+ * How far an outcome falls short of the goals, as the larger relative shortfall of the two (0
+ * when both are met): what "closest" means when no definition meets both. `rate` is the rate the
+ * goal is held against (the estimate or its lower bound); a rate goal with nothing worked misses
+ * without end.
+ */
+export function goalMiss(goals: ThresholdGoals, outcome: { observed: number; rate: number; perWeek: number }): number {
+  const rateMiss = goals.minRate === null ? 0 : outcome.observed > 0 ? Math.max(0, (goals.minRate - outcome.rate) / goals.minRate) : Infinity;
+  const capacityMiss = goals.maxPerWeek === null ? 0 : Math.max(0, (outcome.perWeek - goals.maxPerWeek) / Math.max(1, goals.maxPerWeek));
+  return Math.max(rateMiss, capacityMiss);
 }
 
 /**
@@ -106,9 +122,7 @@ export function solveThreshold(sweep: Sweep, goals: ThresholdGoals): ThresholdAn
   let closest = 0;
   let closestMiss = Infinity;
   for (let i = 0; i < n; i++) {
-    const rateMiss = goals.minRate !== null && sweep.observed[i] > 0 ? Math.max(0, (goals.minRate - rateOf(i)) / goals.minRate) : goals.minRate !== null ? Infinity : 0;
-    const capacityMiss = goals.maxPerWeek !== null ? Math.max(0, (sweep.mqls[i] / goals.weeks - goals.maxPerWeek) / Math.max(1, goals.maxPerWeek)) : 0;
-    const miss = Math.max(rateMiss, capacityMiss);
+    const miss = goalMiss(goals, { observed: sweep.observed[i], rate: rateOf(i), perWeek: sweep.mqls[i] / goals.weeks });
     if (miss < closestMiss) [closest, closestMiss] = [i, miss];
   }
   return {

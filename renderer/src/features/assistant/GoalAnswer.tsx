@@ -1,15 +1,10 @@
 import type { ReactNode } from 'react';
+import type { GoalOutcome } from '../../../../shared/calibrate/solve-threshold';
 import { formatCount, formatPercent } from '../../format';
 import { ciText } from './format-points';
 
 /** What a definition meeting the goals gives: weekly volume, rate with its interval, share of SQLs captured. */
-export interface GoalFigures {
-  perWeek: number;
-  rate: number;
-  rateLow: number;
-  rateHigh: number;
-  captured: number;
-}
+type GoalFigures = Pick<GoalOutcome, 'perWeek' | 'rate' | 'rateLow' | 'rateHigh' | 'captured'>;
 
 interface Props {
   ok: boolean;
