@@ -41,18 +41,7 @@ export function EligibilityRules() {
               <span data-testid={`knockout-${rule.id}`}>
                 {rule.enabled ? 'removes' : 'would remove'} {formatCount(removes)} MQLs
               </span>
-              <button
-                type="button"
-                className="link-button danger knockout-remove"
-                aria-label={`Remove knock-out ${rule.label}`}
-                title="Remove this knock-out (Ctrl+Z brings it back)"
-                onClick={(event) => {
-                  event.preventDefault();
-                  edit((m) => withoutKnockout(m, rule.id));
-                }}
-              >
-                ×
-              </button>
+              <RemoveRule what={`knock-out ${rule.label}`} onRemove={() => edit((m) => withoutKnockout(m, rule.id))} />
             </span>
           </label>
         );
@@ -86,19 +75,29 @@ export function EligibilityRules() {
           <span className="toggle-effect">
             {/* The engine counts fast-tracked leads over every fast-track, so with several on the figure is theirs together. */}
             {rule.enabled ? `${formatCount(kpis?.fastTracked ?? 0)} fast-tracked${enabledFastTracks > 1 ? ' by all' : ''}` : 'off'}
-            <button
-              type="button"
-              className="link-button danger knockout-remove"
-              aria-label={`Remove fast-track ${rule.label}`}
-              title="Remove this fast-track (Ctrl+Z brings it back)"
-              onClick={() => edit((m) => withoutFastTrack(m, rule.id))}
-            >
-              ×
-            </button>
+            <RemoveRule what={`fast-track ${rule.label}`} onRemove={() => edit((m) => withoutFastTrack(m, rule.id))} />
           </span>
         </div>
       ))}
       {vocabulary && <FastTrackForm vocabulary={vocabulary} />}
     </details>
+  );
+}
+
+/** The × that removes a knock-out or fast-track; inside a row's label, so it must not also tick the box. */
+function RemoveRule({ what, onRemove }: { what: string; onRemove(): void }) {
+  return (
+    <button
+      type="button"
+      className="link-button danger knockout-remove"
+      aria-label={`Remove ${what}`}
+      title="Remove this rule (Ctrl+Z brings it back)"
+      onClick={(event) => {
+        event.preventDefault();
+        onRemove();
+      }}
+    >
+      ×
+    </button>
   );
 }
