@@ -41,6 +41,11 @@ export function cellOutcomes(table: LeadTable, model: CompiledModel, scores: Lea
   return { byCell, fastTracked, totalSqls };
 }
 
+/** Each cell's own figures, by cell index: its leads a week and the SQL rate of those sales worked (NaN when none). */
+export function cellFigures(outcomes: CellOutcomes, weeks: number): { perWeek: number; rate: number }[] {
+  return outcomes.byCell.map((c) => ({ perWeek: weeks > 0 ? c.leads / weeks : c.leads, rate: c.observed > 0 ? c.sqls / c.observed : NaN }));
+}
+
 function fastTrackable(table: LeadTable, model: CompiledModel, lead: number, grade: number): boolean {
   const cutoff = scoringCutoff(table, lead);
   for (let e = table.eventOffsets[lead]; e < table.eventOffsets[lead + 1]; e++) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allStaircases, cellOutcomes, describeCells, solveCells, staircaseCells, staircasePoint, type CellOutcomes } from '../../../shared/calibrate/solve-cells';
+import { allStaircases, cellFigures, cellOutcomes, describeCells, solveCells, staircaseCells, staircasePoint, type CellOutcomes } from '../../../shared/calibrate/solve-cells';
 import type { ThresholdGoals } from '../../../shared/calibrate/solve-threshold';
 import { compileModel } from '../../../shared/engine/compile';
 import { scoreLeads } from '../../../shared/engine/score';
@@ -39,6 +39,14 @@ describe('matrix cell solver', () => {
     expect(answer.point.perWeek).toBe(40);
     expect(answer.binding).toEqual(['rate']);
     expect(answer.message).toContain('Cells A1–A2, B1 meet the goal');
+  });
+
+  it('gives each cell its own leads a week and SQL rate', () => {
+    const figures = cellFigures(workshop, 10);
+    expect(figures[0]).toEqual({ perWeek: 10, rate: 0.5 }); // A1
+    expect(figures[4]).toEqual({ perWeek: 10, rate: 0.4 }); // B1
+    expect(figures[15].perWeek).toBe(0);
+    expect(figures[15].rate).toBeNaN();
   });
 
   it('stops at sales capacity, and says capacity binds', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { applySuggestions } from '../../../../shared/calibrate/apply';
 import type { Calibration } from '../../../../shared/calibrate/calibrate';
-import { describeCells, solveCells, type CellOutcomes } from '../../../../shared/calibrate/solve-cells';
+import { cellFigures, describeCells, solveCells, type CellOutcomes } from '../../../../shared/calibrate/solve-cells';
 import type { ThresholdGoals } from '../../../../shared/calibrate/solve-threshold';
 import { withChanges } from '../../../../shared/model/edit-model';
 import { ENGAGEMENT_LEVELS, FIT_GRADES, type ScoringModel } from '../../../../shared/model/scoring-model';
@@ -78,6 +78,7 @@ function sameCells(a: readonly string[], b: readonly string[]): boolean {
 
 /** Each cell's leads a week and observed rate, the solved cells marked: the trade-off the solver weighed. */
 function CellGrid({ outcomes, chosen, weeks }: { outcomes: CellOutcomes; chosen: readonly string[]; weeks: number }) {
+  const figures = cellFigures(outcomes, weeks);
   return (
     <table className="data-table assistant-cells" aria-label="Leads a week and MQL→SQL rate of each fit grade × engagement level cell">
       <thead>
@@ -95,13 +96,12 @@ function CellGrid({ outcomes, chosen, weeks }: { outcomes: CellOutcomes; chosen:
           <tr key={grade}>
             <th scope="row">{grade}</th>
             {ENGAGEMENT_LEVELS.map((level) => {
-              const counts = outcomes.byCell[g * 4 + level - 1];
-              const perWeek = weeks > 0 ? counts.leads / weeks : counts.leads;
+              const { perWeek, rate } = figures[g * 4 + level - 1];
               const cell = `${grade}${level}`;
               const on = chosen.includes(cell);
               return (
                 <td key={cell} className={on ? 'assistant-cell-on' : undefined} data-cell={cell} aria-selected={on}>
-                  <strong>{counts.observed > 0 ? formatPercent(counts.sqls / counts.observed) : '–'}</strong>
+                  <strong>{Number.isNaN(rate) ? '–' : formatPercent(rate)}</strong>
                   <span className="muted"> {perWeek > 0 && perWeek < 1 ? '<1' : formatCount(perWeek)}/wk</span>
                 </td>
               );
