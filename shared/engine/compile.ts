@@ -48,6 +48,12 @@ export interface CompiledModel {
   decayKind: Uint8Array;
   /** Half-life: ln 2 / half-life in ms. Linear: share of the points lost per ms. */
   decayRate: Float64Array;
+  /**
+   * The distinct rates of the half-life types, and per type the index of its rate here: types
+   * with the same half-life fade by the same factor between two moments, one exponential for all.
+   */
+  halfLifeRates: Float64Array;
+  halfLifeGroup: Uint8Array;
   /** 1 + index of the lowest fit grade fast-tracked by this activity; 0 when it fast-tracks nobody. */
   fastTrackGrade: Uint8Array;
   /** Every knock-out, on or off (counts are shown for both): which codes of which column it matches. */
@@ -95,6 +101,13 @@ export function compileModel(model: ScoringModel, table: LeadTable): CompiledMod
   const engagementCap = model.engagementCap ?? Infinity;
   const ringOffset = new Uint32Array(types + 1);
   for (let t = 0; t < types; t++) ringOffset[t + 1] = ringOffset[t] + cap[t];
+  const halfLifeRates: number[] = [];
+  const halfLifeGroup = new Uint8Array(types);
+  for (let t = 0; t < types; t++) {
+    if (decayKind[t] !== DECAY_HALF_LIFE) continue;
+    if (!halfLifeRates.includes(decayRate[t])) halfLifeRates.push(decayRate[t]);
+    halfLifeGroup[t] = halfLifeRates.indexOf(decayRate[t]);
+  }
 
   return {
     mode: model.mode === 'blend' ? MODE_BLEND : model.mode === 'matrix' ? MODE_MATRIX : MODE_POINTS,
@@ -122,6 +135,8 @@ export function compileModel(model: ScoringModel, table: LeadTable): CompiledMod
     lifetime,
     decayKind,
     decayRate,
+    halfLifeRates: Float64Array.from(halfLifeRates),
+    halfLifeGroup,
     fastTrackGrade,
     knockouts: model.knockouts
       .map((rule) => ({ rule, attribute: table.fit.findIndex((c) => c.key === rule.attribute) }))

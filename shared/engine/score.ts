@@ -56,9 +56,16 @@ class LeadWalker {
   private readonly ringStart: Uint32Array;
   private readonly ringCount: Uint32Array;
   private readonly seen: Uint8Array;
-  /** Half-life: decayed count at decayRef. Linear: sum of counted occurrence times. */
+  /** Linear decay: sum of counted occurrence times. */
   private readonly decaySum: Float64Array;
-  private readonly decayRef: Float64Array;
+  /**
+   * Per half-life rate, the points of every counted occurrence of its types, faded to
+   * `decayedTo`. Types with the same half-life fade by the same factor between two moments, so
+   * they share one sum: a moment costs one exponential per distinct half-life, not one per type.
+   */
+  private readonly halfLifeSum: Float64Array;
+  /** Time since creation that the half-life sums are faded to: the last moment. */
+  private decayedTo = 0;
   private readonly dynamic: Uint8Array;
   /** Points from types that neither decay nor expire: they only change when an occurrence counts. */
   private steady = 0;
@@ -73,7 +80,7 @@ class LeadWalker {
     this.ringCount = new Uint32Array(this.types);
     this.seen = new Uint8Array(this.types);
     this.decaySum = new Float64Array(this.types);
-    this.decayRef = new Float64Array(this.types);
+    this.halfLifeSum = new Float64Array(model.halfLifeRates.length);
     this.dynamic = new Uint8Array(this.types);
     for (const type of model.dynamicTypes) this.dynamic[type] = 1;
   }
@@ -106,6 +113,7 @@ class LeadWalker {
       const type = table.eventType[e];
       if (model.points[type] === 0 && model.fastTrackGrade[type] === 0) continue;
       const at = time - created;
+      this.decayTo(at);
       this.count(type, at);
       const engagement = Math.min(this.engagementAt(at), model.engagementCap);
       const combined = this.combined(fit, engagement);
@@ -135,7 +143,8 @@ class LeadWalker {
     this.ringCount.fill(0);
     this.seen.fill(0);
     this.decaySum.fill(0);
-    this.decayRef.fill(0);
+    this.halfLifeSum.fill(0);
+    this.decayedTo = 0;
   }
 
   /** The score a threshold is compared with: the points total, or the blend on its 0–100 scale. */
@@ -174,10 +183,8 @@ class LeadWalker {
     this.ringTime[slot] = at;
     this.ringCount[type]++;
     const kind = this.model.decayKind[type];
-    if (kind === DECAY_HALF_LIFE) {
-      this.decaySum[type] = this.decayedSum(type, at) + 1;
-      this.decayRef[type] = at;
-    } else if (kind === DECAY_LINEAR) this.decaySum[type] += at;
+    if (kind === DECAY_HALF_LIFE) this.halfLifeSum[this.model.halfLifeGroup[type]] += this.model.points[type];
+    else if (kind === DECAY_LINEAR) this.decaySum[type] += at;
   }
 
   private dropOldest(type: number, at: number): void {
@@ -187,16 +194,24 @@ class LeadWalker {
     this.ringCount[type]--;
     const kind = this.model.decayKind[type];
     if (kind === DECAY_HALF_LIFE) {
-      this.decaySum[type] = Math.max(0, this.decayedSum(type, at) - Math.exp(-this.model.decayRate[type] * (at - oldest)));
-      this.decayRef[type] = at;
+      const model = this.model;
+      this.halfLifeSum[model.halfLifeGroup[type]] -= model.points[type] * Math.exp(-model.decayRate[type] * (at - oldest));
     } else if (kind === DECAY_LINEAR) this.decaySum[type] -= oldest;
   }
 
-  private decayedSum(type: number, at: number): number {
-    return this.decaySum[type] * Math.exp(-this.model.decayRate[type] * (at - this.decayRef[type]));
+  /** Fades the half-life sums from the previous moment to `at`. */
+  private decayTo(at: number): void {
+    const elapsed = at - this.decayedTo;
+    if (elapsed === 0) return;
+    this.decayedTo = at;
+    const rates = this.model.halfLifeRates;
+    for (let g = 0; g < rates.length; g++) this.halfLifeSum[g] *= Math.exp(-rates[g] * elapsed);
   }
 
-  /** Engagement points at `at`, after letting occurrences past their window or linear decay go. */
+  /**
+   * Engagement points at `at`, after letting occurrences past their window or linear decay go:
+   * the steady points, then each expiring or linear type's, then each half-life's sum.
+   */
   private engagementAt(at: number): number {
     const model = this.model;
     let total = this.steady;
@@ -211,12 +226,10 @@ class LeadWalker {
       }
       const count = this.ringCount[type];
       const kind = model.decayKind[type];
-      let weight: number;
-      if (kind === DECAY_HALF_LIFE) weight = this.decayedSum(type, at);
-      else if (kind === DECAY_LINEAR) weight = count - model.decayRate[type] * (count * at - this.decaySum[type]);
-      else weight = count;
-      total += model.points[type] * weight;
+      if (kind === DECAY_LINEAR) total += model.points[type] * (count - model.decayRate[type] * (count * at - this.decaySum[type]));
+      else if (kind !== DECAY_HALF_LIFE) total += model.points[type] * count;
     }
+    for (let g = 0; g < this.halfLifeSum.length; g++) total += this.halfLifeSum[g];
     return total;
   }
 }
