@@ -11,6 +11,14 @@ export class Bins {
     this.data = new Float64Array(0);
   }
 
+  /** Bins over counts already taken: `data` holds `fields` counts per bin from bin `origin` on. */
+  static holding(fields: number, origin: number, data: Float64Array): Bins {
+    const bins = new Bins(fields);
+    bins.data = data;
+    bins.origin = origin;
+    return bins;
+  }
+
   add(bin: number, field: number, delta: number): void {
     this.reach(bin);
     this.data[(bin - this.origin) * this.fields + field] += delta;

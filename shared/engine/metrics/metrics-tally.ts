@@ -3,6 +3,7 @@ import type { ChangeLog } from '../change-log';
 import type { LeadTable } from '../lead-table';
 import type { LeadScores } from '../score';
 import { Bins } from './bins';
+import { countAll, type CountShape } from './count-all';
 import { breakdownColumn, breakdownFrom } from './breakdown';
 import { wonCents } from './funnel';
 import { histogramBin, histogramFrom } from './histogram';
@@ -12,21 +13,13 @@ import { computeNearMiss } from './near-miss';
 import { addOutcome, emptyCounts, NOT_SQL, outcomeOf, SQL, UNOBSERVED, type OutcomeCounts } from './outcome';
 import { RankingOrder } from './ranking-order';
 import { ownThresholdChannels, sweepBin, sweepFromBins, sweepMaxThreshold } from './sweep';
-import { calendarOf, periodIndex, quarterRatesFrom, timeSeriesFrom, type Calendar, type QuarterCounts } from './time-series';
+import { calendarOf, periodIndex, quarterRatesFrom, timeSeriesFrom, type QuarterCounts } from './time-series';
 
 /** What fixes the shape of the counts; when it changes they are taken afresh. */
-interface Layout {
+interface Layout extends CountShape {
   key: string;
-  thresholdMode: boolean;
-  maxThreshold: number;
-  histogramWidth: number;
-  ownThreshold: Uint8Array;
   gradeCuts: Float64Array;
   levelCuts: Float64Array;
-  group: Uint16Array;
-  groups: string[];
-  periods: Calendar;
-  quarters: Calendar;
 }
 
 /**
@@ -151,21 +144,20 @@ export class MetricsTally {
 
   private recount(scores: LeadScores): void {
     const layout = this.layout as Layout;
-    this.funnel = { mqls: 0, sqls: 0, opportunities: 0, won: 0, cents: 0 };
-    this.sweepBins = [0, 1, 2].map(() => new Float64Array(layout.maxThreshold + 2));
-    this.sweepFixed = [0, 0, 0];
-    this.histogram = new Bins(3);
-    this.matrixCounts = Array.from({ length: 16 }, emptyCounts);
-    this.matrixMqls = new Array<number>(16).fill(0);
-    this.groupMqls = layout.groups.map(emptyCounts);
-    this.periodMqls = new Array<number>(layout.periods.labels.length).fill(0);
-    this.quarterCounts = { observed: new Array<number>(layout.quarters.labels.length).fill(0), sqls: new Array<number>(layout.quarters.labels.length).fill(0) };
-    this.near = new Bins(4);
+    this.mql.set(scores.mql);
+    this.knockedOut.set(scores.knockedOut);
+    this.fastTracked.set(scores.fastTracked);
+    this.mqlAt.set(scores.mqlAt);
+    this.score.set(scores.score);
+    const { fit, engagement } = scores;
+    const { gradeCuts, levelCuts } = layout;
+    for (let lead = 0; lead < this.table.n; lead++) this.cell[lead] = cellOf(fit[lead], engagement[lead], gradeCuts, levelCuts);
+    const { mql, knockedOut, fastTracked, cell, mqlAt, score, outcome, opportunity, won, cents } = this;
+    const counts = countAll({ mql, knockedOut, fastTracked, cell, mqlAt, score, outcome, opportunity, won, cents, channel: this.table.channel.codes }, layout);
+    ({ funnel: this.funnel, sweepBins: this.sweepBins, sweepFixed: this.sweepFixed, histogram: this.histogram } = counts);
+    ({ matrixCounts: this.matrixCounts, matrixMqls: this.matrixMqls, groupMqls: this.groupMqls } = counts);
+    ({ periodMqls: this.periodMqls, quarterCounts: this.quarterCounts, near: this.near } = counts);
     this.ranking.reset();
-    for (let lead = 0; lead < this.table.n; lead++) {
-      this.take(lead, scores);
-      this.count(lead);
-    }
   }
 
   /**
@@ -257,29 +249,6 @@ export class MetricsTally {
       sqls[q0]--;
       sqls[q1]++;
     }
-  }
-
-  private take(lead: number, scores: LeadScores): void {
-    const layout = this.layout as Layout;
-    this.mql[lead] = scores.mql[lead];
-    this.knockedOut[lead] = scores.knockedOut[lead];
-    this.fastTracked[lead] = scores.fastTracked[lead];
-    this.cell[lead] = cellOf(scores.fit[lead], scores.engagement[lead], layout.gradeCuts, layout.levelCuts);
-    this.mqlAt[lead] = scores.mqlAt[lead];
-    this.score[lead] = scores.score[lead];
-  }
-
-  /** Adds the lead's part of every count, as computeMetrics counts it (a recount). */
-  private count(lead: number): void {
-    const outcome = this.outcome[lead];
-    const mql = this.mql[lead];
-    if (mql) this.addMql(lead, this.mqlAt[lead], 1);
-    this.addSweep(this.sweepSlot(lead), outcome, 1);
-    if (this.knockedOut[lead]) return;
-    const score = this.score[lead];
-    this.histogram.add(histogramBin(score, (this.layout as Layout).histogramWidth), outcome, 1);
-    this.addCell(this.cell[lead], mql, outcome, 1);
-    if (!mql) this.addNear(lead, Math.floor(score), 1);
   }
 
   private addMql(lead: number, at: number, sign: number): void {
