@@ -28,6 +28,7 @@ export interface LabState {
   kpis: Kpis | null;
   /** The model `kpis` belong to. */
   kpisModel: ScoringModel | null;
+  /** Every result view's data; while a slider is dragged it may trail `kpis` (the worker sends KPIs first). */
   metrics: Metrics | null;
   baselineMetrics: Metrics | null;
   /** View choices that change what the engine computes (breakdown dimension, time grain, …). */
@@ -184,16 +185,9 @@ export const useLab = create<LabState>()((set, get) => {
             const model = get().model;
             if (model) engine?.evaluate(model, get().metricsOptions);
           },
-          onResult: (scenario, baseline, model, ms) =>
-            set({
-              kpis: scenario.kpis,
-              metrics: scenario.metrics,
-              baselineMetrics: baseline.metrics,
-              kpisModel: model,
-              lastTickMs: ms,
-              status: 'ready',
-              progress: null,
-            }),
+          onKpis: (kpis, model, ms) => set({ kpis, kpisModel: model, lastTickMs: ms, status: 'ready', progress: null }),
+          // The tick's KPIs came just before, in their own message.
+          onResult: (scenario, baseline) => set({ metrics: scenario.metrics, baselineMetrics: baseline.metrics }),
           onBaseline: (baselineKpis) => {
             set({ baselineKpis });
             const model = get().model;

@@ -3,33 +3,31 @@ import type { Kpis } from '../../../shared/engine/kpis';
 import type { MetricsOptions } from '../../../shared/engine/metrics';
 import type { Vocabulary } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
-import { LatestOnly } from './latest-only';
 import type { CalibrationAnswer, Evaluation, Query, QueryAnswers, WorkerRequest, WorkerResponse } from './protocol';
 import { markTickReceived, markTickSent } from './tick-marks';
 
 export interface EngineCallbacks {
   onLoaded(vocabulary: Vocabulary, baseline: Kpis, ms: number): void;
-  onResult(scenario: Evaluation, baseline: Evaluation, model: ScoringModel, ms: number): void;
+  /** A tick's KPIs, ahead of its views. */
+  onKpis(kpis: Kpis, model: ScoringModel, ms: number): void;
+  /** A tick's every figure (never for a tick a newer one overtook). */
+  onResult(scenario: Evaluation, baseline: Evaluation): void;
   onBaseline(baseline: Kpis): void;
   onError(message: string): void;
 }
 
-/** The UI side of the engine worker: load a dataset, then ask for KPIs, newest model first. */
+/**
+ * The UI side of the engine worker: load a dataset, then send it every model as it changes. The
+ * worker scores only the newest one waiting (see TickLoop), so a drag never queues behind old work.
+ */
 export class EngineClient {
   private readonly worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-  private readonly queue: LatestOnly<{ model: ScoringModel; options: MetricsOptions }>;
   private readonly sent = new Map<number, ScoringModel>();
   private seq = 0;
   private queryId = 0;
   private readonly pending = new Map<number, { resolve(answer: unknown): void; reject(error: Error): void; progress?(progress: CalibrationProgress): void }>();
 
   constructor(callbacks: EngineCallbacks) {
-    this.queue = new LatestOnly(({ model, options }) => {
-      const seq = ++this.seq;
-      this.sent.set(seq, model);
-      markTickSent(seq);
-      this.post({ type: 'evaluate', seq, model, options });
-    });
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'loaded') callbacks.onLoaded(message.vocabulary, message.baseline, message.ms);
@@ -41,15 +39,15 @@ export class EngineClient {
       } else if (message.type === 'error' && message.id !== undefined) {
         this.pending.get(message.id)?.reject(new Error(message.message));
         this.pending.delete(message.id);
-      } else if (message.type === 'error') {
-        callbacks.onError(message.message);
-        this.queue.done();
-      } else {
+      } else if (message.type === 'error') callbacks.onError(message.message);
+      else if (message.type === 'kpis') {
+        // Ticks older than this one were overtaken in the worker: no answer will come for them.
+        for (const seq of this.sent.keys()) if (seq < message.seq) this.sent.delete(seq);
         const model = this.sent.get(message.seq);
-        this.sent.delete(message.seq);
-        markTickReceived(message.seq, message.ms, message.scenario.kpis);
-        if (model) callbacks.onResult(message.scenario, message.baseline, model, message.ms);
-        this.queue.done();
+        markTickReceived(message.seq, message.ms, message.kpis);
+        if (model) callbacks.onKpis(message.kpis, model, message.ms);
+      } else {
+        if (this.sent.delete(message.seq)) callbacks.onResult(message.scenario, message.baseline);
       }
     };
     this.worker.onerror = (event) => callbacks.onError(event.message || 'The scoring engine stopped unexpectedly.');
@@ -65,7 +63,10 @@ export class EngineClient {
   }
 
   evaluate(model: ScoringModel, options: MetricsOptions): void {
-    this.queue.request({ model, options });
+    const seq = ++this.seq;
+    this.sent.set(seq, model);
+    markTickSent(seq);
+    this.post({ type: 'evaluate', seq, model, options });
   }
 
   /** Asks about the last evaluated model; answered after any tick already sent. */

@@ -15,6 +15,7 @@ import { ScoringSession } from '../../../shared/engine/scoring-session';
 import { vocabularyOf } from '../../../shared/engine/vocabulary';
 import type { ScoringModel } from '../../../shared/model/scoring-model';
 import type { Evaluation, Query, QueryAnswers, WorkerRequest, WorkerResponse } from './protocol';
+import { TickLoop } from './tick-loop';
 
 /**
  * The scoring engine, off the UI thread. It holds the decoded lead table between ticks, so a
@@ -30,6 +31,7 @@ interface Loaded {
   metrics: MetricsTally;
   /** Scores of the last evaluated model (the session's buffer, overwritten by the next tick). */
   lastScores: LeadScores | null;
+  lastKpis: Evaluation['kpis'] | null;
 }
 
 let loaded: Loaded | null = null;
@@ -107,6 +109,30 @@ function answer(state: Loaded, query: Exclude<Query, { kind: 'calibrate' }>): Qu
   return query.rows.filter((row) => row >= 0 && row < table.n).map((row) => ({ row, summary: explanationSummary(explainLead(table, query.model, row)) }));
 }
 
+type Tick = Extract<WorkerRequest, { type: 'evaluate' }> & { state: Loaded; started: number };
+
+const ticks = new TickLoop<Tick>({
+  headline(tick) {
+    // The session keeps the KPIs counted as it moves the touched leads, and the metrics tally
+    // catches up with those leads: a threshold step at 1M leads touches a tenth of them, not all.
+    const { kpis, scores } = tick.state.scenario.tick(tick.model);
+    tick.state.lastScores = scores;
+    tick.state.lastKpis = kpis;
+    reply({ type: 'kpis', seq: tick.seq, kpis, ms: performance.now() - tick.started });
+  },
+  views(tick) {
+    const { state } = tick;
+    // A dataset loaded meanwhile has a session of its own; this tick's views belong to the old one.
+    const { lastScores, lastKpis: kpis } = state;
+    if (loaded !== state || !lastScores || !kpis) return;
+    const started = performance.now();
+    const metrics = state.metrics.update(tick.model, lastScores, state.scenario.changes, state.baselineScores, tick.options);
+    reply({ type: 'result', seq: tick.seq, scenario: { kpis, metrics }, baseline: baselineEvaluation(state, tick.options), ms: performance.now() - started });
+  },
+  pause: yieldToMessages,
+  failed: (error) => reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+});
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
@@ -126,6 +152,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         baselineScores: baselineSession.score(request.baseline).scores,
         baselineKpis,
         lastScores: null,
+        lastKpis: null,
       };
       lastBaseline = null;
       reply({ type: 'loaded', vocabulary: vocabularyOf(table), baseline: baselineKpis, ms: performance.now() - started });
@@ -146,19 +173,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       else reply({ type: 'answer', id: request.id, answer: answer(loaded, request.query) });
       return;
     }
-    const { scenario } = loaded;
-    // Both kept up to date by the leads the tick touched: a threshold step at 1M leads costs a
-    // few milliseconds, not a pass over every lead for each view.
-    const { kpis, scores } = scenario.tick(request.model);
-    loaded.lastScores = scores;
-    const metrics = loaded.metrics.update(request.model, scores, scenario.changes, loaded.baselineScores, request.options);
-    reply({
-      type: 'result',
-      seq: request.seq,
-      scenario: { kpis, metrics },
-      baseline: baselineEvaluation(loaded, request.options),
-      ms: performance.now() - started,
-    });
+    ticks.push({ ...request, state: loaded, started });
   } catch (error) {
     const id = request.type === 'query' ? request.id : undefined;
     reply({ type: 'error', message: error instanceof Error ? error.message : String(error), id });

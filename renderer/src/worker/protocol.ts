@@ -70,6 +70,9 @@ export interface Evaluation {
 /** Messages from the engine worker. */
 export type WorkerResponse =
   | { type: 'loaded'; vocabulary: Vocabulary; baseline: Kpis; ms: number }
+  /** A tick's KPIs, sent before its views are counted; `ms` is the worker's time for them. */
+  | { type: 'kpis'; seq: number; kpis: Kpis; ms: number }
+  /** A tick's every figure; never sent for a tick a newer one overtook (see TickLoop). */
   | { type: 'result'; seq: number; scenario: Evaluation; baseline: Evaluation; ms: number }
   | { type: 'answer'; id: number; answer: QueryAnswers[Query['kind']] }
   | { type: 'progress'; id: number; progress: CalibrationProgress }

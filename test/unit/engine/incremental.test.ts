@@ -205,7 +205,8 @@ function optionsAt(step: number): MetricsOptions {
 
 /**
  * Runs the edits through one session and checks it against a from-scratch recompute after each:
- * every score, the KPIs, and every view's metrics as the running MetricsTally keeps them.
+ * every score, the KPIs, and every view's metrics as the running MetricsTally keeps them (one
+ * tally skipping some ticks, as the worker does while a slider is dragged).
  */
 function checkSequence(table: LeadTable, start: ScoringModel, edits: Edit[]): void {
   const session = new ScoringSession(table);
@@ -227,7 +228,10 @@ function checkSequence(table: LeadTable, start: ScoringModel, edits: Edit[]): vo
     const expected = computeMetrics(table, model, fresh, baseline, options);
     const everything = session.changes.everything;
     const touched = session.changes.leads().slice();
-    expect(metrics.update(model, scores, session.changes, baseline, options), `metrics at step ${step}`).toEqual(expected);
+    // The worker skips the views of a tick a newer one overtook; the next update catches up
+    // with the leads of both, from the change log the session kept adding to.
+    const overtaken = step % 3 === 1 && step < edits.length;
+    if (!overtaken) expect(metrics.update(model, scores, session.changes, baseline, options), `metrics at step ${step}`).toEqual(expected);
     expect(recounting.update(model, scores, replayed(table.n, everything, touched), baseline, options), `recounted metrics at step ${step}`).toEqual(expected);
   }
 }
