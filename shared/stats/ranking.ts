@@ -24,15 +24,15 @@ export interface Decile {
  * thousands of worked leads a large dataset has it is several times faster than any comparison
  * sort, and stability gives the tie order for free.
  */
-export function byScoreDescending(scores: ArrayLike<number>): Uint32Array {
+export function byScoreDescending(scores: ArrayLike<number>, scratch = new SortScratch()): Uint32Array {
   const n = scores.length;
+  scratch.fit(n);
   // Keys as two 32-bit halves that order like the numbers, descending: a double's bits, with
   // every bit flipped for a positive number and only the sign kept for a negative one, then all
   // inverted so the best score has the smallest key.
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
-  const high = new Uint32Array(n);
-  const low = new Uint32Array(n);
+  const { high, low } = scratch;
   const hi = LITTLE_ENDIAN ? 1 : 0;
   for (let i = 0; i < n; i++) {
     bits[0] = scores[i] === 0 ? 0 : scores[i];
@@ -46,10 +46,10 @@ export function byScoreDescending(scores: ArrayLike<number>): Uint32Array {
     high[i] = ~h >>> 0;
     low[i] = ~l >>> 0;
   }
-  let order = new Uint32Array(n);
+  let order = scratch.order;
   for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Uint32Array(n);
-  const counts = new Uint32Array(RADIX + 1);
+  let next = scratch.next;
+  const counts = scratch.counts;
   for (const [keys, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]] as const) {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[((keys[i] >>> shift) & MASK) + 1]++;
@@ -60,7 +60,29 @@ export function byScoreDescending(scores: ArrayLike<number>): Uint32Array {
     }
     [order, next] = [next, order];
   }
-  return order;
+  return order.subarray(0, n);
+}
+
+/**
+ * byScoreDescending's working buffers, for a caller that sorts on every tick: reused, they spare
+ * the garbage collector tens of megabytes a tick at a million leads. The order it returns lives
+ * in these buffers, valid until the next sort with them.
+ */
+export class SortScratch {
+  high = new Uint32Array(0);
+  low = new Uint32Array(0);
+  order = new Uint32Array(0);
+  next = new Uint32Array(0);
+  readonly counts = new Uint32Array(RADIX + 1);
+
+  fit(n: number): void {
+    if (this.order.length >= n) return;
+    const size = Math.ceil(n * 1.25);
+    this.high = new Uint32Array(size);
+    this.low = new Uint32Array(size);
+    this.order = new Uint32Array(size);
+    this.next = new Uint32Array(size);
+  }
 }
 
 const RADIX = 1 << 16;

@@ -1,4 +1,4 @@
-import { byScoreDescending, gainsCurve, rocAuc, scoreDeciles } from '../../stats/ranking';
+import { byScoreDescending, gainsCurve, rocAuc, scoreDeciles, SortScratch } from '../../stats/ranking';
 import { SQL, UNOBSERVED } from './outcome';
 import type { RankingQuality } from './ranking';
 
@@ -7,6 +7,27 @@ interface Ranked {
   leads: Uint32Array;
   scores: Float64Array;
   positive: Uint8Array;
+}
+
+/**
+ * Room for a Ranked list, reused from tick to tick: at a million leads a fresh list every tick
+ * is tens of megabytes for the garbage collector.
+ */
+class RankedBuffer {
+  private buffer: Ranked = { leads: new Uint32Array(0), scores: new Float64Array(0), positive: new Uint8Array(0) };
+
+  /** Whole buffers with room for `n` (their contents are left as they are). */
+  room(n: number): Ranked {
+    if (this.buffer.leads.length < n) {
+      const size = Math.ceil(n * 1.25);
+      this.buffer = { leads: new Uint32Array(size), scores: new Float64Array(size), positive: new Uint8Array(size) };
+    }
+    return this.buffer;
+  }
+}
+
+function firstOf({ leads, scores, positive }: Ranked, n: number): Ranked {
+  return { leads: leads.subarray(0, n), scores: scores.subarray(0, n), positive: positive.subarray(0, n) };
 }
 
 /**
@@ -21,8 +42,15 @@ export class RankingOrder {
   private changes = 0;
   private readonly marked: Uint8Array;
   private quality: RankingQuality | null = null;
-  /** 0, 1, 2, …: the order of leads already in ranking order, for the stats functions. */
+  /** 0, 1, 2, …: the order of leads already in ranking order, for the stats functions (and every lead, ascending). */
   private identity = new Uint32Array(0);
+  // The list read last and the one the next merge writes swap roles; changed leads sort apart.
+  private current = new RankedBuffer();
+  private spare = new RankedBuffer();
+  private readonly moved = new RankedBuffer();
+  private kept = new Uint32Array(0);
+  private keys = new Float64Array(0);
+  private readonly scratch = new SortScratch();
 
   /** `score`, `knockedOut`: the per-lead values being counted (MetricsTally's); `outcome`: fixed per lead. */
   constructor(
@@ -56,39 +84,41 @@ export class RankingOrder {
     return this.quality;
   }
 
-  /** `leads` (ascending) that are ranked, in ranking order. Plain loops: this runs over up to every lead. */
-  private sorted(leads: ArrayLike<number>): Ranked {
-    const kept = new Uint32Array(leads.length);
+  /** `leads` (ascending) that are ranked, in ranking order, into `into`. Plain loops: this runs over up to every lead. */
+  private sorted(leads: ArrayLike<number>, into: RankedBuffer): Ranked {
+    if (this.kept.length < leads.length) {
+      this.kept = new Uint32Array(leads.length);
+      this.keys = new Float64Array(leads.length);
+    }
+    const { kept, keys } = this;
     let count = 0;
     for (let i = 0; i < leads.length; i++) {
       const lead = leads[i];
       if (this.outcome[lead] !== UNOBSERVED && this.knockedOut[lead] === 0) kept[count++] = lead;
     }
-    const keys = new Float64Array(count);
     for (let i = 0; i < count; i++) keys[i] = this.score[kept[i]];
-    const order = byScoreDescending(keys);
-    const ranked: Ranked = { leads: new Uint32Array(count), scores: new Float64Array(count), positive: new Uint8Array(count) };
+    const order = byScoreDescending(keys.subarray(0, count), this.scratch);
+    const ranked = into.room(count);
     for (let i = 0; i < count; i++) {
       const lead = kept[order[i]];
       ranked.leads[i] = lead;
       ranked.scores[i] = keys[order[i]];
       ranked.positive[i] = this.outcome[lead] === SQL ? 1 : 0;
     }
-    return ranked;
+    return firstOf(ranked, count);
   }
 
   private build(): Ranked {
-    const all = new Uint32Array(this.outcome.length);
-    for (let lead = 0; lead < all.length; lead++) all[lead] = lead;
-    return this.sorted(all);
+    return this.sorted(this.identityOf(this.outcome.length), this.current);
   }
 
   private merge(old: Ranked): Ranked {
     const changed = this.changed.subarray(0, this.changes).sort();
     for (const lead of changed) this.marked[lead] = 1;
-    const moved = this.sorted(changed);
+    const moved = this.sorted(changed, this.moved);
     const capacity = old.leads.length + moved.leads.length;
-    const out: Ranked = { leads: new Uint32Array(capacity), scores: new Float64Array(capacity), positive: new Uint8Array(capacity) };
+    const out = this.spare.room(capacity);
+    [this.current, this.spare] = [this.spare, this.current];
     const n = old.leads.length;
     const m = moved.leads.length;
     let i = 0;
@@ -108,18 +138,22 @@ export class RankingOrder {
       k++;
     }
     for (const lead of changed) this.marked[lead] = 0;
-    return { leads: out.leads.subarray(0, k), scores: out.scores.subarray(0, k), positive: out.positive.subarray(0, k) };
+    return firstOf(out, k);
   }
 
-  private rank({ scores, positive }: Ranked): RankingQuality {
-    const n = scores.length;
+  /** 0, 1, …, n − 1. */
+  private identityOf(n: number): Uint32Array {
     if (this.identity.length < n) {
       this.identity = new Uint32Array(n);
       for (let i = 0; i < n; i++) this.identity[i] = i;
     }
-    const order = this.identity.subarray(0, n);
+    return this.identity.subarray(0, n);
+  }
+
+  private rank({ scores, positive }: Ranked): RankingQuality {
+    const order = this.identityOf(scores.length);
     return {
-      observed: n,
+      observed: scores.length,
       auc: rocAuc(scores, positive, order),
       gains: gainsCurve(scores, positive, 20, order),
       deciles: scoreDeciles(scores, positive, order),
