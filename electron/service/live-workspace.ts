@@ -11,7 +11,6 @@ import { LeadIdentities } from '../store/lead-identities';
  */
 export class LiveWorkspace {
   private connection: Database.Database | null;
-  private tables = new Map<number, ArrayBuffer>();
   private identities: LeadIdentities | null = null;
   private seeding: Promise<void> | null = null;
   private seedingDone = false;
@@ -37,22 +36,20 @@ export class LiveWorkspace {
     return this.connection;
   }
 
-  /** A dataset's lead table, encoded for the renderer; kept, since datasets do not change. */
+  /**
+   * A dataset's lead table, encoded for the renderer. Read afresh each time, not kept: the
+   * renderer asks once per dataset it opens, and at a million leads the table is ~150 MB that
+   * would sit in this process for nothing (the whole app should stay under 1 GB).
+   */
   encodedTable(datasetId: number): ArrayBuffer {
-    let encoded = this.tables.get(datasetId);
-    if (!encoded) {
-      encoded = encodeLeadTable(loadLeadTable(this.db, datasetId));
-      this.tables.set(datasetId, encoded);
-    }
-    return encoded;
+    return encodeLeadTable(loadLeadTable(this.db, datasetId));
   }
 
   /**
-   * Drops what is cached of a dataset whose data an import has just written (a replaced dataset
-   * keeps its id), so the next call reads it afresh from the store.
+   * Drops the lead row ids kept for identity lookups after an import or a delete changed a
+   * dataset's leads (a replaced dataset keeps its id), so the next lookup reads them afresh.
    */
-  forgetDataset(datasetId: number): void {
-    this.tables.delete(datasetId);
+  forgetLeadIds(): void {
     this.identities = null;
   }
 
@@ -144,7 +141,6 @@ export class LiveWorkspace {
   }
 
   private forgetCaches(): void {
-    this.tables = new Map();
     this.identities = null;
     this.seeding = null;
     this.seedingDone = false;

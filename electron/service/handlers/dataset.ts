@@ -24,7 +24,7 @@ export function datasetHandlers({ live, imports }: ServiceContext): DomainHandle
         deleteSetting(db, workingModelKey(datasetId));
         if (getSetting(db, ACTIVE_DATASET) === String(datasetId)) deleteSetting(db, ACTIVE_DATASET);
       })();
-      live.forgetDataset(datasetId);
+      live.forgetLeadIds();
       return listDatasets(db);
     },
     async 'dataset:open'(arg) {

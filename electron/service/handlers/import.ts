@@ -17,7 +17,7 @@ export function importHandlers({ options, live, imports }: ServiceContext): Doma
   async function runJob(job: ImportJob): Promise<ImportReport> {
     const report = await imports.run(job);
     if (report.status === 'imported' && report.datasetId !== null) {
-      live.forgetDataset(report.datasetId);
+      live.forgetLeadIds();
       removeUploads(options.dataFolder, job.files.map((f) => f.path));
     }
     return report;
