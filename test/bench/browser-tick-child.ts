@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { peakSampler, processTree, treeMemory, type TreeMemory } from './process-memory';
 import type { TickTiming } from '../../renderer/src/worker/tick-marks';
 
 /**
@@ -28,6 +29,8 @@ export interface ChildResult {
   /** The cards show the same figures once the walk is back at the threshold it started from. */
   agree: boolean;
   kpisAtStart: string[];
+  /** The whole app's memory (web host and every Chromium process): highest while loading, and after the walk. */
+  memory: { peak: TreeMemory | null; settled: TreeMemory };
 }
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -131,6 +134,10 @@ async function main(): Promise<void> {
   const n = Number(count);
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const port = await freePort();
+  // Everything this process started is the app (the web host and Chromium's processes); the
+  // bench's own process, which only drives them, is not.
+  const app = () => processTree([process.pid]).filter((pid) => pid !== process.pid);
+  const sampler = peakSampler(app);
   const host = await startHost(folder, port, log);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -171,12 +178,14 @@ async function main(): Promise<void> {
 
     const kpisAtEnd = await kpiTexts(page);
     if (problems.length > 0) throw new Error(`The page reported errors: ${problems.join(' | ')}`);
+    const memory = { peak: sampler.stop(), settled: treeMemory(app()) };
     const result: ChildResult = {
       warmUp: WARM_UP.length,
       presses,
       loadMs,
       agree: kpisAtEnd.every((text, i) => text === kpisAtStart[i]),
       kpisAtStart,
+      memory,
     };
     fs.writeSync(1, `${JSON.stringify(result)}\n`);
   } finally {
