@@ -7,8 +7,9 @@ import { computeKpis } from '../../../shared/engine/kpis';
 import { changedLeads } from '../../../shared/engine/lead-lists';
 import { computeFunnel } from '../../../shared/engine/metrics/funnel';
 import { computeSweep } from '../../../shared/engine/metrics/sweep';
-import { scoreLeads, type LeadScores } from '../../../shared/engine/score';
+import { allocateScores, scoreLeads, type LeadScores } from '../../../shared/engine/score';
 import { decodeLeadTable } from '../../../shared/engine/lead-table-codec';
+import type { LeadTable } from '../../../shared/engine/lead-table';
 import { computeMetrics, type MetricsOptions } from '../../../shared/engine/metrics';
 import { MetricsTally } from '../../../shared/engine/metrics/metrics-tally';
 import { ScoringSession } from '../../../shared/engine/scoring-session';
@@ -48,6 +49,16 @@ function baselineEvaluation(state: Loaded, options: MetricsOptions): Evaluation 
     lastBaseline = { options: key, evaluation: { kpis: state.baselineKpis, metrics } };
   }
   return lastBaseline.evaluation;
+}
+
+/**
+ * The baseline is scored once by the plain replay, not in a session: a session's state is
+ * several hundred megabytes at a million leads, and the baseline never ticks.
+ */
+function scoreBaseline(table: LeadTable, model: ScoringModel): { scores: LeadScores; kpis: Evaluation['kpis'] } {
+  const compiled = compileModel(model, table);
+  const scores = scoreLeads(table, compiled);
+  return { scores, kpis: computeKpis(table, scores, compiled) };
 }
 
 const cancelled = new Set<number>();
@@ -95,10 +106,12 @@ function answer(state: Loaded, query: Exclude<Query, { kind: 'calibrate' }>): Qu
     return cellOutcomes(table, compiled, scoreLeads(table, compiled));
   }
   if (query.kind === 'compare') {
-    // A session of its own, so comparing never disturbs the scenario's state between ticks.
-    const session = new ScoringSession(table);
+    // Scored by the plain replay into one buffer, so comparing never disturbs the scenario's
+    // state between ticks and never holds a second session's state.
+    const scores = allocateScores(table.n);
     return query.models.map((model) => {
-      const { scores, compiled } = session.score(model);
+      const compiled = compileModel(model, table);
+      scoreLeads(table, compiled, scores);
       return {
         kpis: computeKpis(table, scores, compiled),
         funnel: computeFunnel(table, scores),
@@ -143,26 +156,25 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     }
     if (request.type === 'load') {
       const table = decodeLeadTable(request.table);
-      const baselineSession = new ScoringSession(table);
-      const baselineKpis = baselineSession.evaluate(request.baseline);
+      const baseline = scoreBaseline(table, request.baseline);
       loaded = {
         scenario: new ScoringSession(table),
         metrics: new MetricsTally(table),
         baselineModel: request.baseline,
-        baselineScores: baselineSession.score(request.baseline).scores,
-        baselineKpis,
+        baselineScores: baseline.scores,
+        baselineKpis: baseline.kpis,
         lastScores: null,
         lastKpis: null,
       };
       lastBaseline = null;
-      reply({ type: 'loaded', vocabulary: vocabularyOf(table), baseline: baselineKpis, ms: performance.now() - started });
+      reply({ type: 'loaded', vocabulary: vocabularyOf(table), baseline: baseline.kpis, ms: performance.now() - started });
       return;
     }
     if (!loaded) throw new Error('No dataset is loaded yet.');
     if (request.type === 'baseline') {
-      const baselineSession = new ScoringSession(loaded.scenario.table);
-      loaded.baselineKpis = baselineSession.evaluate(request.model);
-      loaded.baselineScores = baselineSession.score(request.model).scores;
+      const baseline = scoreBaseline(loaded.scenario.table, request.model);
+      loaded.baselineKpis = baseline.kpis;
+      loaded.baselineScores = baseline.scores;
       loaded.baselineModel = request.model;
       lastBaseline = null;
       reply({ type: 'baseline-changed', baseline: loaded.baselineKpis });
