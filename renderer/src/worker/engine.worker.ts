@@ -143,6 +143,7 @@ const ticks = new TickLoop<Tick>({
     reply({ type: 'result', seq: tick.seq, scenario: { kpis, metrics }, baseline: baselineEvaluation(state, tick.options), ms: performance.now() - started });
   },
   pause: yieldToMessages,
+  now: () => performance.now(),
   failed: (error) => reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
 });
 
