@@ -5,7 +5,7 @@ import type { CrmId } from './presets';
 import { ProblemLog } from './problems';
 import type { OutcomeRecord } from './records';
 import { RowReader, type Cell, type RowReaderOptions } from './row-reader';
-import { formatCount } from './text';
+import { formatCount, ownCopy } from './text';
 
 export interface OutcomeValidatorOptions extends Omit<RowReaderOptions, 'log'> {
   log?: ProblemLog;
@@ -39,9 +39,10 @@ export class OutcomeRowValidator extends RowReader {
   accept(cells: readonly string[], row: number): OutcomeRecord | null {
     if (!this.begin(cells, row)) return null;
     const c = this.c;
-    const id = this.text(c.leadId) || null;
+    const id = ownCopy(this.text(c.leadId)) || null;
     const emailText = this.text(c.email);
-    const email = emailText === '' ? null : normaliseEmail(emailText);
+    const normalised = emailText === '' ? null : normaliseEmail(emailText);
+    const email = normalised === null ? null : ownCopy(normalised);
     if (id === null && email === null) {
       if (emailText !== '') {
         this.issue(c.email, emailText, 'error', 'bad-email', `'${emailText}' is not an email address, and the row has no lead id`);
