@@ -245,7 +245,7 @@ export class LeadRowValidator extends RowReader implements LeadDirectory {
     if (email === null) {
       this.issue(this.c.email, value, 'warning', 'bad-email', `'${value}' is not an email address; the lead is kept without one`);
     }
-    return email === null ? null : ownCopy(email);
+    return email;
   }
 
   private stage(): LifecycleValue | null {

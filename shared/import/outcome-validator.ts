@@ -41,8 +41,7 @@ export class OutcomeRowValidator extends RowReader {
     const c = this.c;
     const id = ownCopy(this.text(c.leadId)) || null;
     const emailText = this.text(c.email);
-    const normalised = emailText === '' ? null : normaliseEmail(emailText);
-    const email = normalised === null ? null : ownCopy(normalised);
+    const email = emailText === '' ? null : normaliseEmail(emailText);
     if (id === null && email === null) {
       if (emailText !== '') {
         this.issue(c.email, emailText, 'error', 'bad-email', `'${emailText}' is not an email address, and the row has no lead id`);
