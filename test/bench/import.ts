@@ -37,6 +37,7 @@ export const IMPORT_BENCHES: StandaloneBench[] = [
 
 function runImportBench(name: string, n: number, withActivities: boolean, log: (line: string) => void): BenchResult {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mql-bench-import-'));
+  const bundles: string[] = [];
   try {
     const started = performance.now();
     generate(folder, n);
@@ -50,6 +51,7 @@ function runImportBench(name: string, n: number, withActivities: boolean, log: (
     // bench itself runs with, each worker thread would also load it, a few hundred milliseconds
     // the app never spends.
     const childScript = bundleForNode(path.join(import.meta.dirname, 'import-child.ts'), 'import-child');
+    bundles.push(worker, childScript);
     const runs = n >= 1_000_000 ? 1 : 3;
     const ours: number[] = [];
     const peer: number[] = [];
@@ -95,6 +97,7 @@ function runImportBench(name: string, n: number, withActivities: boolean, log: (
     };
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
+    for (const bundle of bundles) fs.rmSync(bundle, { force: true });
   }
 }
 
