@@ -35,8 +35,9 @@ export function literalColumn(values: readonly string[]): boolean {
  */
 export function leadInsertSql(datasetId: number, rows: number, literals: readonly (readonly string[] | null)[]): string {
   const names = LEAD_COLUMNS.map((_, i) => `c${i}`);
+  const firstCode = TEXT_COLUMNS.length + 1;
   const selected = names.map((name, i) => {
-    const values = literals[i - TEXT_COLUMNS.length - 1];
+    const values = i < firstCode ? null : literals[i - firstCode];
     if (!values) return name;
     return `CASE ${name} ${values.map((v, code) => `WHEN ${code} THEN '${v.replaceAll("'", "''")}'`).join(' ')} END`;
   });
