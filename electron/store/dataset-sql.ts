@@ -6,7 +6,8 @@ import { BatchInsert } from './batch-insert';
 import type { DatasetMeta } from './datasets';
 import { duplicateLeadId } from './dataset-rows';
 import { sqliteCode, StoreError } from './errors';
-import { CODE_COLUMNS, CODES, NUMBERS, TEXT_COLUMNS, TEXTS, type ActivityColumns, type LeadBatch } from './lead-batch';
+import { CODE_COLUMNS, CODES, NUMBERS, TEXTS, type ActivityColumns, type LeadBatch } from './lead-batch';
+import { LEAD_COLUMNS, leadInsertSql, literalColumn } from './lead-insert-sql';
 
 type Value = string | number | null;
 
@@ -17,8 +18,6 @@ const PROGRESS_EVERY = 10_000;
 /** Where a writer puts its leads: a new dataset, or an existing one whose data it replaces. */
 export type WriteTarget = { mode: 'new'; meta: DatasetMeta } | { mode: 'replace'; datasetId: number; source: string };
 
-/** Leads' columns as the INSERT names them: text, then the created date, then the codes. */
-const LEAD_COLUMNS = [...TEXT_COLUMNS, 'created_at', ...CODE_COLUMNS];
 const LEAD_WIDTH = LEAD_COLUMNS.length;
 
 /**
@@ -38,8 +37,9 @@ export class DatasetSql {
    * in batches; nothing else can insert while this write transaction is open. */
   private readonly firstLeadId: number;
   private leadsWritten = 0;
-  private readonly many: Database.Statement;
-  private readonly one: Database.Statement;
+  /** The leads INSERT for ROWS_PER_STATEMENT leads and for one, prepared again as `literal` changes. */
+  private many: Database.Statement;
+  private one: Database.Statement;
   private readonly values: Value[] = new Array<Value>(ROWS_PER_STATEMENT * LEAD_WIDTH);
   /** The named parameter of the INSERT: the id of its first lead. */
   private readonly first = { first: 0 };
@@ -47,6 +47,8 @@ export class DatasetSql {
   private readonly outcome: Value[] = new Array<Value>(7);
   /** Values of each code column, by code, as DatasetRows has sent them. */
   private readonly dictionaries: string[][] = CODE_COLUMNS.map(() => []);
+  /** Per code column: whether the INSERT holds its values (and binds codes) or binds the values. */
+  private literal: boolean[] = CODE_COLUMNS.map(() => false);
 
   /** The kept columns' values, written beside the leads. */
   private readonly attributes: AttributeWriter;
@@ -61,12 +63,8 @@ export class DatasetSql {
     }
     this.datasetId = target.mode === 'new' ? createDataset(db, target.meta) : clearDataset(db, target.datasetId, target.source);
     this.firstLeadId = Number(db.prepare<[], number>('SELECT coalesce(max(id), 0) + 1 FROM leads').pluck().get());
-    // The dataset id is the same on every row, so it is part of the statement rather than bound
-    // a million times, and so is each lead's id, as an offset from the first.
-    const row = (k: number) => `(@first + ${k}, ${this.datasetId}, ${LEAD_COLUMNS.map(() => '?').join(', ')})`;
-    const head = `INSERT INTO leads (id, dataset_id, ${LEAD_COLUMNS.join(', ')}) VALUES `;
-    this.many = db.prepare(head + Array.from({ length: ROWS_PER_STATEMENT }, (_, k) => row(k)).join(', '));
-    this.one = db.prepare(head + row(0));
+    this.many = this.prepareLeads(ROWS_PER_STATEMENT);
+    this.one = this.prepareLeads(1);
     this.outcomes = new BatchInsert(db, 'outcomes', ['lead_id', 'mql_at', 'worked_at', 'sql_at', 'opportunity_at', 'won', 'deal_value']);
     this.attributes = new AttributeWriter(db, this.datasetId, attributes, target.mode === 'replace');
   }
@@ -78,6 +76,8 @@ export class DatasetSql {
   writeLeads(batch: LeadBatch): void {
     const { dictionaries, values, first } = this;
     batch.newValues.forEach((fresh, c) => dictionaries[c].push(...fresh));
+    this.updateLeadInserts(batch.newValues);
+    const { literal } = this;
     const { count, numbers, codes, text, textLengths } = batch;
     let filled = 0;
     let rowsFrom = 0;
@@ -96,7 +96,7 @@ export class DatasetSql {
       const c = i * CODES;
       for (let k = 0; k < CODES; k++) {
         const code = codes[c + k];
-        values[filled++] = code < 0 ? null : dictionaries[k][code];
+        values[filled++] = code < 0 ? null : literal[k] ? code : dictionaries[k][code];
       }
       if (filled === values.length) {
         first.first = this.firstLeadId + this.leadsWritten + rowsFrom;
@@ -120,6 +120,25 @@ export class DatasetSql {
     // Outcome rows still waiting refer to leads written above; flushed per batch so a batch is
     // written whole when this returns.
     this.outcomes.flush();
+  }
+
+  /** Prepares the leads INSERTs again when a column's values in the statement change. */
+  private updateLeadInserts(newValues: readonly (readonly string[])[]): void {
+    const literal = this.dictionaries.map(literalColumn);
+    if (literal.every((l, c) => l === this.literal[c] && !(l && newValues[c].length > 0))) return;
+    this.literal = literal;
+    this.many = this.prepareLeads(ROWS_PER_STATEMENT);
+    this.one = this.prepareLeads(1);
+  }
+
+  /**
+   * The leads INSERT of `rows` leads for the category values known so far. The dataset id is the
+   * same on every row, so it is part of the statement rather than bound a million times, and so
+   * is each lead's id, as an offset from the first.
+   */
+  private prepareLeads(rows: number): Database.Statement {
+    const literals = this.dictionaries.map((values, c) => (this.literal[c] ? values : null));
+    return this.db.prepare(leadInsertSql(this.datasetId, rows, literals));
   }
 
   /** Runs a leads INSERT; a repeated lead id is reported as DatasetRows would, naming it. */

@@ -1,3 +1,6 @@
+import { daysFromCivil, daysInMonth } from './civil-days';
+import { fastDate } from './date-fast';
+
 /**
  * Date parsing for CSV cells, written as a scanner rather than with Date.parse: Date.parse rolls
  * 31/02 over into March, reads slashes as US order whatever the file means, and treats a date
@@ -49,16 +52,6 @@ function readInt(maxDigits: number): number {
     pos++;
   }
   return pos === start ? -1 : value;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 function skipSpaces(): void {
@@ -138,6 +131,12 @@ export function parseDate(cell: string, format: DateFormat): number | null {
   const value = cell.trim();
   if (value === '') return null;
   if (format === 'unix-s' || format === 'unix-ms') return parseUnix(value, format);
+  const fast = fastDate(value, format);
+  return Number.isNaN(fast) ? scanDate(value, format) : fast;
+}
+
+/** parseDate's general path, for any trimmed, non-empty cell of a day/month/year format. */
+export function scanDate(value: string, format: DateFormat): number | null {
   text = value;
   pos = 0;
   const first = readInt(4);
@@ -189,19 +188,6 @@ export function parseDate(cell: string, format: DateFormat): number | null {
     if (Number.isNaN(offset)) return null;
   }
   return daysFromCivil(year, month, day) * DAY + timeOfDay - offset * MINUTE;
-}
-
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil): plain
- * integer arithmetic, cheaper per cell than a call to Date.UTC.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }
 
 type Shape = 'year-first' | 'year-last' | 'unix' | null;

@@ -11,7 +11,7 @@ import { fileProblem, ProblemLog } from './problems';
 import { BLANK_TEXT, type ExtraValue, type LeadRecord } from './records';
 import { RowReader, type Cell, type RowReaderOptions } from './row-reader';
 import { StringIndex } from './string-index';
-import { formatCount } from './text';
+import { formatCount, ownCopy } from './text';
 import { ValueLimit } from './value-limit';
 
 export interface LeadValidatorOptions extends Omit<RowReaderOptions, 'log'> {
@@ -150,7 +150,7 @@ export class LeadRowValidator extends RowReader implements LeadDirectory {
   accept(cells: readonly string[], row: number): LeadRecord | null {
     if (!this.begin(cells, row)) return null;
     const c = this.c;
-    const externalId = this.text(c.externalId);
+    const externalId = ownCopy(this.text(c.externalId));
     if (externalId === '') this.missing(c.externalId, 'lead needs an id');
     const createdAt = this.date(c.createdAt);
     if (createdAt === null && this.text(c.createdAt) === '') this.missing(c.createdAt, 'lead needs its created date');
@@ -208,8 +208,9 @@ export class LeadRowValidator extends RowReader implements LeadDirectory {
       opportunityAt,
       won: won === true,
       dealValue,
-      ...(extra ? { extra } : {}),
     };
+    // Set afterwards rather than spread into the literal: a spread costs ~60 ns a row.
+    if (extra) record.extra = extra;
     const signals = { stage, converted, wonKnown: won !== null };
     const outcome = this.outcomes?.take(externalId, email);
     if (outcome) this.outcomes?.merge(record, signals, outcome);

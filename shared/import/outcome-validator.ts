@@ -5,7 +5,7 @@ import type { CrmId } from './presets';
 import { ProblemLog } from './problems';
 import type { OutcomeRecord } from './records';
 import { RowReader, type Cell, type RowReaderOptions } from './row-reader';
-import { formatCount } from './text';
+import { formatCount, ownCopy } from './text';
 
 export interface OutcomeValidatorOptions extends Omit<RowReaderOptions, 'log'> {
   log?: ProblemLog;
@@ -39,7 +39,7 @@ export class OutcomeRowValidator extends RowReader {
   accept(cells: readonly string[], row: number): OutcomeRecord | null {
     if (!this.begin(cells, row)) return null;
     const c = this.c;
-    const id = this.text(c.leadId) || null;
+    const id = ownCopy(this.text(c.leadId)) || null;
     const emailText = this.text(c.email);
     const email = emailText === '' ? null : normaliseEmail(emailText);
     if (id === null && email === null) {

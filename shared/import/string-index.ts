@@ -3,11 +3,16 @@
  * remember. A built-in Map of that many fresh strings costs about twice as much time (measured:
  * 1.6 s against 0.6 s for a million ids and emails), mostly in its bookkeeping per entry; here
  * the slots are one Int32Array and entries are numbered in insertion order.
+ *
+ * Each slot holds an entry number and that entry's hash side by side, so a probe reads one place
+ * in memory: at a million keys the table is far larger than the processor's caches, and reading
+ * the hash from an array of its own cost a second cache miss per probe (0.55 s against 0.3 s to
+ * add a million ids and a million emails).
  */
 export class StringIndex {
-  private slots = new Int32Array(1024).fill(-1);
+  /** Slot i is at 2i (entry number, -1 when empty) and 2i + 1 (the entry's hash). */
+  private slots = new Int32Array(2048).fill(-1);
   private mask = 1023;
-  private hashes = new Int32Array(1024);
   private readonly keys: string[] = [];
   private readonly values: number[] = [];
 
@@ -18,7 +23,7 @@ export class StringIndex {
   /** The entry number of a key, or -1. */
   find(key: string): number {
     const slot = this.probe(key, hash(key));
-    return slot < 0 ? -1 : this.slots[slot];
+    return slot < 0 ? -1 : this.slots[2 * slot];
   }
 
   has(key: string): boolean {
@@ -32,19 +37,15 @@ export class StringIndex {
   add(key: string, value: number): number {
     const h = hash(key);
     const slot = this.probe(key, h);
-    if (slot >= 0) return this.slots[slot];
+    if (slot >= 0) return this.slots[2 * slot];
     const entry = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
-    if (entry === this.hashes.length) {
-      const grown = new Int32Array(entry * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    this.hashes[entry] = h;
-    this.slots[-1 - slot] = entry;
+    const at = 2 * (-1 - slot);
+    this.slots[at] = entry;
+    this.slots[at + 1] = h;
     // Kept at most half full, so probes stay short.
-    if ((entry + 1) * 2 > this.slots.length) this.grow();
+    if ((entry + 1) * 2 > this.mask + 1) this.grow();
     return -1;
   }
 
@@ -58,22 +59,27 @@ export class StringIndex {
 
   /** The slot holding the key (≥ 0), or -1 - the empty slot where it would go. */
   private probe(key: string, h: number): number {
-    const { slots, hashes, keys, mask } = this;
+    const { slots, keys, mask } = this;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const entry = slots[i];
+      const entry = slots[2 * i];
       if (entry < 0) return -1 - i;
-      if (hashes[entry] === h && keys[entry] === key) return i;
+      if (slots[2 * i + 1] === h && keys[entry] === key) return i;
     }
   }
 
   private grow(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size).fill(-1);
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(2 * size).fill(-1);
     const mask = size - 1;
-    for (let entry = 0; entry < this.keys.length; entry++) {
-      let i = this.hashes[entry] & mask;
-      while (slots[i] >= 0) i = (i + 1) & mask;
-      slots[i] = entry;
+    for (let at = 0; at < old.length; at += 2) {
+      const entry = old[at];
+      if (entry < 0) continue;
+      const h = old[at + 1];
+      let i = h & mask;
+      while (slots[2 * i] >= 0) i = (i + 1) & mask;
+      slots[2 * i] = entry;
+      slots[2 * i + 1] = h;
     }
     this.slots = slots;
     this.mask = mask;

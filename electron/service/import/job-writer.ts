@@ -37,7 +37,11 @@ export interface JobWriterOptions {
   writerScript: string | null;
 }
 
-/** Opens the writer; it holds the workspace's write lock when this returns. */
+/**
+ * Opens the writer. The local writer holds the workspace's write lock when this returns; the
+ * thread writer takes it while the first rows are read, and a failure to take it surfaces at the
+ * first call that hands it rows (or at finish).
+ */
 export function openJobWriter(options: JobWriterOptions): JobWriter {
   const { workspaceFile, target, attributes, cancel, onSaved, writerScript } = options;
   return writerScript === null

@@ -78,7 +78,7 @@ export async function runImportJob(job: ImportJob, hooks: JobHooks): Promise<Imp
   try {
     if (job.mode === 'run') {
       meter.phase('Opening the workspace');
-      // The writer takes the write lock (BEGIN IMMEDIATE) before any row is read.
+      // The writer takes the write lock (BEGIN IMMEDIATE) before any row is written.
       const attributes = extraAttributes(leadsFile.header, leadsFile.file.extras ?? []);
       const thread = hooks.writerThread ?? (os.availableParallelism() >= 2 && totalBytes >= WRITER_THREAD_BYTES);
       writer = openJobWriter({

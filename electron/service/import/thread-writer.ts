@@ -40,13 +40,19 @@ export class ThreadWriter implements JobWriter {
     signal: SharedArrayBuffer,
     cancel: SharedArrayBuffer,
     private readonly onSaved: (share: number) => void,
+    /** When the writer must have taken the write lock by. */
+    private readonly openDeadline: number,
   ) {
     this.signal = new Int32Array(signal);
     const flag = new Int32Array(cancel);
     this.rows = new DatasetRows((batch) => this.send(batch), { isCancelled: () => Atomics.load(flag, 0) === 1 });
   }
 
-  /** Starts the writing thread from the bundled worker script; returns once it holds the write lock. */
+  /**
+   * Starts the writing thread from the bundled worker script and returns at once: the thread
+   * opens the workspace and takes the write lock (a worker's start-up, some 100 ms) while the
+   * first rows are read. The first call that hands it rows waits for that.
+   */
   static open(
     script: string,
     workspaceFile: string,
@@ -59,16 +65,7 @@ export class ThreadWriter implements JobWriter {
     const signal = new SharedArrayBuffer(SIGNAL.size * Int32Array.BYTES_PER_ELEMENT);
     const init: WriterInit = { role: 'writer', workspaceFile, target, attributes, cancel, signal, port: port2 };
     const worker = new Worker(script, { workerData: init, transferList: [port2] });
-    const writer = new ThreadWriter(worker, port1, signal, cancel, onSaved);
-    const deadline = performance.now() + OPEN_TIMEOUT_MS;
-    try {
-      writer.waitFor(() => writer.datasetId !== null || performance.now() > deadline);
-      if (writer.datasetId === null) throw new ApiError('import/failed', 'The import could not start writing to the workspace. Nothing was saved.');
-    } catch (error) {
-      writer.close();
-      throw error;
-    }
-    return writer;
+    return new ThreadWriter(worker, port1, signal, cancel, onSaved, performance.now() + OPEN_TIMEOUT_MS);
   }
 
   addLead(lead: LeadRecord): void {
@@ -81,6 +78,7 @@ export class ThreadWriter implements JobWriter {
 
   finish(): WriterTotals {
     this.rows.flush();
+    this.waitUntilOpen();
     const activities = this.rows.activities();
     this.post({ type: 'finish', activities }, [activities.lead.buffer, activities.time.buffer, activities.type.buffer]);
     this.waitFor(() => this.ended === 'finished');
@@ -104,7 +102,15 @@ export class ThreadWriter implements JobWriter {
     this.port.close();
   }
 
+  /** Waits until the writer holds the write lock; throws when it could not take it. */
+  private waitUntilOpen(): void {
+    if (this.datasetId !== null) return;
+    this.waitFor(() => this.datasetId !== null || performance.now() > this.openDeadline);
+    if (this.datasetId === null) throw new ApiError('import/failed', 'The import could not start writing to the workspace. Nothing was saved.');
+  }
+
   private send(batch: LeadBatch): void {
+    this.waitUntilOpen();
     this.post({ type: 'leads', batch }, leadBatchBuffers(batch));
     this.posted++;
     this.drain();

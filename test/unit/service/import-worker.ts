@@ -9,9 +9,14 @@ const ROOT = path.join(import.meta.dirname, '..', '..', '..');
  * it resolves; one file per process, since test files run in parallel processes.
  */
 export function buildImportWorker(): string {
-  const outfile = path.join(ROOT, 'node_modules', '.cache', 'mql-lab-test', `import-worker-${process.pid}.cjs`);
+  return bundleForNode(path.join(ROOT, 'electron', 'service', 'import', 'worker.ts'), 'import-worker');
+}
+
+/** Bundles one entry point into a CommonJS file plain `node` runs, as the app's Node side is built. */
+export function bundleForNode(entryPoint: string, name: string): string {
+  const outfile = path.join(ROOT, 'node_modules', '.cache', 'mql-lab-test', `${name}-${process.pid}.cjs`);
   buildSync({
-    entryPoints: [path.join(ROOT, 'electron', 'service', 'import', 'worker.ts')],
+    entryPoints: [entryPoint],
     outfile,
     bundle: true,
     platform: 'node',

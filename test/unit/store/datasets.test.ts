@@ -280,6 +280,24 @@ describe('insertDataset and loadLeadTable', () => {
     expect(Array.from(table.eventOffsets.subarray(4_140))).toEqual([0, 1]);
   });
 
+  it('stores category values as given, whether the INSERT holds them or binds them', () => {
+    const db = openTemp();
+    // Over three batches: a channel with a quote and a value first seen in the last batch;
+    // campaigns that pass the few a statement holds; an industry too long to hold; a seniority
+    // with a NUL; blanks.
+    const many = Array.from({ length: 9_000 }, (_, i) =>
+      lead(`L${i}`, {
+        createdAt: T + i,
+        channel: i < 8_500 ? ["O'Brien – Partner", 'Direct'][i % 2] : 'Late arrival',
+        campaign: `campaign ${i < 4_096 ? i % 3 : i % 50}`,
+        fit: { industry: i % 4 === 0 ? null : `${'long industry '.repeat(200)}${i % 2}`, seniority: i % 5 === 0 ? null : ['VP', 'nul\u0000byte'][i % 2] },
+      }),
+    );
+    const id = insertDataset(db, { name: 'Categories', source: 'c.csv' }, many, []);
+    const rows = db.prepare('SELECT channel, campaign, industry, seniority FROM leads WHERE dataset_id = ? ORDER BY id').raw().all(id);
+    expect(rows).toEqual(many.map((l) => [l.channel, l.campaign, l.fit.industry ?? null, l.fit.seniority ?? null]));
+  });
+
   it('reports a missing dataset when loading', () => {
     const db = openTemp();
     expect(() => loadLeadTable(db, 42)).toThrowError(
