@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Removes the worker bundles the test processes build (test/unit/service/import-worker.ts).
+    globalSetup: ['test/unit/bundle-cache.ts'],
   },
 });

@@ -6,7 +6,8 @@ const ROOT = path.join(import.meta.dirname, '..', '..', '..');
 /**
  * Bundles the import worker as scripts/build-node.mjs does, so the tests run the same kind of
  * file the app runs. It goes under node_modules/.cache so that require('better-sqlite3') inside
- * it resolves; one file per process, since test files run in parallel processes.
+ * it resolves; one file per process, since test files run in parallel processes (the run's
+ * global teardown, test/unit/bundle-cache.ts, removes them).
  */
 export function buildImportWorker(): string {
   return bundleForNode(path.join(ROOT, 'electron', 'service', 'import', 'worker.ts'), 'import-worker');
