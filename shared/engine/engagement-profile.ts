@@ -41,9 +41,8 @@ export class EngagementWalker {
   private readonly seen: Uint8Array;
   /** Linear decay: sum of counted occurrence times. */
   private readonly decaySum: Float64Array;
-  /** Per half-life rate, the points of its types' counted occurrences faded to `decayedTo` (see LeadWalker). */
+  /** Per half-life rate, the points of its types' counted occurrences faded to the last moment (see LeadWalker). */
   private readonly halfLifeSum: Float64Array;
-  private decayedTo = 0;
   private readonly halfLifeRates: Float64Array;
   private readonly halfLifeGroup: Uint8Array;
   private readonly dynamic: Uint8Array;
@@ -89,6 +88,7 @@ export class EngagementWalker {
     }
     this.active = new Uint8Array(this.types);
     this.isActive = new Uint8Array(this.types);
+
     ({ points: this.points, cap: this.cap, firstTimeOnly: this.firstTimeOnly, lifetime: this.lifetime } = model);
     ({ decayKind: this.decayKind, decayRate: this.decayRate, ringOffset: this.ringOffset } = model);
   }
@@ -165,25 +165,37 @@ export class EngagementWalker {
   }
 
   private walkDynamic(lead: number, stored: Float64Array): void {
-    const { table, model } = this;
-    const created = table.createdAt[lead];
+    // Everything the loop reads is held in locals: the calls in it would otherwise make the
+    // compiler reload each array from its object at every event.
+    const { eventType, eventTime } = this.table;
+    const { points, fastTrackGrade } = this.model;
+    const rates = this.halfLifeRates;
+    const sums = this.halfLifeSum;
+    const created = this.table.createdAt[lead];
     const { ladder } = this.state;
-    const start = table.eventOffsets[lead];
+    const start = this.table.eventOffsets[lead];
     const end = this.index.cutEnd[lead];
     this.reset();
     let top = 0;
     let belowTop = 0;
     let maxFastTrack = 0;
     let rung = 2 * start;
+    let decayedTo = 0;
     for (let e = start; e < end; e++) {
-      const type = table.eventType[e];
-      const fastTrack = model.fastTrackGrade[type];
-      if (model.points[type] === 0 && fastTrack === 0) {
+      const type = eventType[e];
+      const fastTrack = fastTrackGrade[type];
+      if (points[type] === 0 && fastTrack === 0) {
         stored[e] = NaN;
         continue;
       }
-      const at = table.eventTime[e] - created;
-      this.decayTo(at);
+      const time = eventTime[e];
+      const at = time - created;
+      // LeadWalker.decayTo, inline: fades the half-life sums from the previous moment to this one.
+      const elapsed = at - decayedTo;
+      if (elapsed !== 0) {
+        decayedTo = at;
+        for (let g = 0; g < rates.length; g++) sums[g] *= Math.exp(-rates[g] * elapsed);
+      }
       this.count(type, at);
       const value = this.engagementAt(at);
       stored[e] = value;
@@ -191,7 +203,7 @@ export class EngagementWalker {
         belowTop = top;
         top = value;
         ladder[rung++] = value;
-        ladder[rung++] = table.eventTime[e];
+        ladder[rung++] = time;
       }
       if (fastTrack > maxFastTrack) maxFastTrack = fastTrack;
     }
@@ -210,8 +222,8 @@ export class EngagementWalker {
   private reset(): void {
     this.steady = 0;
     this.activeCount = 0;
-    this.decayedTo = 0;
-    this.halfLifeSum.fill(0);
+    const sums = this.halfLifeSum;
+    for (let g = 0; g < sums.length; g++) sums[g] = 0;
     for (let t = 0; t < this.types; t++) {
       this.ringStart[t] = 0;
       this.ringCount[t] = 0;
@@ -228,13 +240,7 @@ export class EngagementWalker {
    * other types add nothing there.
    */
 
-  private decayTo(at: number): void {
-    const elapsed = at - this.decayedTo;
-    if (elapsed === 0) return;
-    this.decayedTo = at;
-    const rates = this.halfLifeRates;
-    for (let g = 0; g < rates.length; g++) this.halfLifeSum[g] *= Math.exp(-rates[g] * elapsed);
-  }
+
 
   private count(type: number, at: number): void {
     const cap = this.cap[type];
