@@ -88,31 +88,12 @@ export function countAll(leads: CountedLeads, shape: CountShape): ViewCounts {
   let wonCents = 0;
 
   for (let lead = 0; lead < n; lead++) {
+    // A knocked-out lead is in no count, and never an MQL (LeadScores.mql says so).
+    if (knockedOut[lead]) continue;
     const o = outcome[lead];
     const isMql = mql[lead];
     const observed = o !== UNOBSERVED ? 1 : 0;
     const isSql = o === SQL ? 1 : 0;
-    if (isMql) {
-      mqls++;
-      sqls += isSql;
-      opportunities += opportunity[lead];
-      wins += won[lead];
-      wonCents += cents[lead];
-      const g = 3 * group[lead];
-      groups[g]++;
-      groups[g + 1] += observed;
-      groups[g + 2] += isSql;
-      const at = mqlAt[lead];
-      const day = Math.floor((at - periods.firstDay) / DAY);
-      periodMqls[day >= 0 && day < periods.byDay.length ? periods.byDay[day] : periodIndex(periods, at)]++;
-      if (observed) {
-        const quarterDay = Math.floor((at - quarters.firstDay) / DAY);
-        const q = quarterDay >= 0 && quarterDay < quarters.byDay.length ? quarters.byDay[quarterDay] : periodIndex(quarters, at);
-        quarterObserved[q]++;
-        quarterSqls[q] += isSql;
-      }
-    }
-    if (knockedOut[lead]) continue;
     const s = score[lead];
     if (thresholdMode) {
       if (fastTracked[lead] || ownThreshold[channel[lead]]) {
@@ -128,7 +109,26 @@ export function countAll(leads: CountedLeads, shape: CountShape): ViewCounts {
     matrix[c + 1] += observed;
     matrix[c + 2] += isSql;
     matrix[c + 3] += isMql;
-    if (!isMql) {
+    // One test on MQL status for both of its sides: it varies at random from lead to lead, and
+    // each mispredicted branch costs more than the counting under it.
+    if (isMql) {
+      mqls++;
+      sqls += isSql;
+      opportunities += opportunity[lead];
+      wins += won[lead];
+      wonCents += cents[lead];
+      const g = 3 * group[lead];
+      groups[g]++;
+      groups[g + 1] += observed;
+      groups[g + 2] += isSql;
+      const at = mqlAt[lead];
+      const day = Math.floor((at - periods.firstDay) / DAY);
+      periodMqls[day >= 0 && day < periods.byDay.length ? periods.byDay[day] : periodIndex(periods, at)]++;
+      const quarterDay = Math.floor((at - quarters.firstDay) / DAY);
+      const q = quarterDay >= 0 && quarterDay < quarters.byDay.length ? quarters.byDay[quarterDay] : periodIndex(quarters, at);
+      quarterObserved[q] += observed;
+      quarterSqls[q] += isSql;
+    } else {
       const b = 4 * (Math.floor(s) - nearLow);
       near[b]++;
       near[b + 1] += observed;
