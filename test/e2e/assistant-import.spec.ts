@@ -41,6 +41,8 @@ test('runs the assistant on an imported European HubSpot export and finds what i
   await dialog.getByRole('button', { name: 'Check formats →' }).click();
   for (const file of ['hubspot-contacts.csv', 'hubspot-activities.csv']) {
     await dialog.getByRole('tab', { name: new RegExp(file.replace('.', '\\.')) }).click();
+    // all() does not wait: the file's date questions (if any) must be on screen before they are listed.
+    await expect(dialog.getByRole('heading', { name: 'Dates' })).toBeVisible();
     for (const choice of await dialog.getByRole('radio', { name: /^Day first/ }).all()) if (!(await choice.isChecked())) await choice.check();
   }
   await dialog.getByRole('button', { name: 'Check every row →' }).click();

@@ -58,6 +58,8 @@ test('imports a European semicolon export with its activities through the wizard
   // Day-first dates settle themselves here (13.01.2025); any column still ambiguous is answered.
   for (const file of ['european-semicolon.csv', 'european-activities.csv']) {
     await dialog.getByRole('tab', { name: new RegExp(file.replace('.', '\\.')) }).click();
+    // all() does not wait: the file's date questions (if any) must be on screen before they are listed.
+    await expect(dialog.getByRole('heading', { name: 'Dates' })).toBeVisible();
     for (const choice of await dialog.getByRole('radio', { name: /^Day first/ }).all()) if (!(await choice.isChecked())) await choice.check();
   }
   await dialog.getByRole('tab', { name: /european-semicolon\.csv/ }).click();

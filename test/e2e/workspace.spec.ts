@@ -99,6 +99,8 @@ test('deletes an imported dataset from the workspace dialog, and the app opens o
   await wizard.getByRole('button', { name: 'Preview →' }).click();
   await wizard.getByRole('button', { name: 'Map columns →' }).click();
   await wizard.getByRole('button', { name: 'Check formats →' }).click();
+  // all() does not wait: the questions must be on screen before they are listed.
+  await expect(wizard.getByText(/day first or month first\?/).first()).toBeVisible();
   for (const choice of await wizard.getByRole('radio', { name: /^Day first/ }).all()) await choice.check();
   await wizard.getByRole('button', { name: 'Check every row →' }).click();
   await wizard.getByRole('button', { name: 'Choose where to import →' }).click();
