@@ -47,8 +47,6 @@ export interface ViewCounts {
   near: Bins;
 }
 
-const DAY = 86_400_000;
-
 /**
  * Every view's counts taken afresh, in one pass over the leads into flat typed arrays: what a
  * tick that moved most leads costs, so it is written as one loop with no calls or objects per
@@ -122,10 +120,8 @@ export function countAll(leads: CountedLeads, shape: CountShape): ViewCounts {
       groups[g + 1] += observed;
       groups[g + 2] += isSql;
       const at = mqlAt[lead];
-      const day = Math.floor((at - periods.firstDay) / DAY);
-      periodMqls[day >= 0 && day < periods.byDay.length ? periods.byDay[day] : periodIndex(periods, at)]++;
-      const quarterDay = Math.floor((at - quarters.firstDay) / DAY);
-      const q = quarterDay >= 0 && quarterDay < quarters.byDay.length ? quarters.byDay[quarterDay] : periodIndex(quarters, at);
+      periodMqls[periodIndex(periods, at)]++;
+      const q = periodIndex(quarters, at);
       quarterObserved[q] += observed;
       quarterSqls[q] += isSql;
     } else {

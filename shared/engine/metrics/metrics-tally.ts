@@ -149,21 +149,10 @@ export class MetricsTally {
     this.fastTracked.set(scores.fastTracked);
     this.mqlAt.set(scores.mqlAt);
     this.score.set(scores.score);
-    // cellOf without branches: the cuts are in descending order (validated), so a grade or level
-    // is the number of cuts the value falls short of (NaN short of all, as in cellOf). Grades and
-    // levels vary at random from lead to lead, and cellOf's chains of tests cost ~14 ms at 1M in
-    // mispredicted branches alone.
     const { fit, engagement } = scores;
-    const [a, b, c] = layout.gradeCuts;
-    const [l1, l2, l3] = layout.levelCuts;
+    const { gradeCuts, levelCuts } = layout;
     const cell = this.cell;
-    for (let lead = 0; lead < this.table.n; lead++) {
-      const f = fit[lead];
-      const e = engagement[lead];
-      const grade = +!(f >= a) + +!(f >= b) + +!(f >= c);
-      const level = +!(e >= l1) + +!(e >= l2) + +!(e >= l3);
-      cell[lead] = grade * 4 + level;
-    }
+    for (let lead = 0; lead < this.table.n; lead++) cell[lead] = cellOf(fit[lead], engagement[lead], gradeCuts, levelCuts);
     const { mql, knockedOut, fastTracked, mqlAt, score, outcome, opportunity, won, cents } = this;
     const counts = countAll({ mql, knockedOut, fastTracked, cell, mqlAt, score, outcome, opportunity, won, cents, channel: this.table.channel.codes }, layout);
     ({ funnel: this.funnel, sweepBins: this.sweepBins, sweepFixed: this.sweepFixed, histogram: this.histogram } = counts);
