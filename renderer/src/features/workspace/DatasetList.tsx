@@ -2,6 +2,7 @@ import { api } from '../../api/client';
 import { formatCount } from '../../format';
 import { useDatasets } from '../../state/datasets-store';
 import { useLab } from '../../state/lab-store';
+import { ListHead } from './ListHead';
 
 interface Props {
   busy: boolean;
@@ -30,16 +31,7 @@ export function DatasetList({ busy, run, onDeleted }: Props) {
   };
   return (
     <table className="data-table workspace-table" aria-label="Datasets">
-      <thead>
-        <tr>
-          <th scope="col">Dataset</th>
-          <th scope="col">Leads</th>
-          <th scope="col">Activities</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <ListHead columns={['Dataset', 'Leads', 'Activities']} />
       <tbody>
         {datasets.map((d) => (
           <tr key={d.id} data-dataset={d.name}>

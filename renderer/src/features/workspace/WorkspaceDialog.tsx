@@ -7,6 +7,7 @@ import { useView } from '../../state/view-store';
 import { DatasetList } from './DatasetList';
 import { PathField } from './PathField';
 import { WorkspaceRow } from './WorkspaceRow';
+import { ListHead } from './ListHead';
 
 /**
  * The workspaces in the data folder (open, rename, delete, create) and the one open now backed up
@@ -67,16 +68,7 @@ export function WorkspaceDialog() {
           {separator}workspaces. Keep one per client or per quarter; back one up to carry it to another laptop.
         </p>
         <table className="data-table workspace-table" aria-label="Workspaces">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Size</th>
-              <th scope="col">Changed</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ListHead columns={['Name', 'Size', 'Changed']} />
           <tbody>
             {workspaces.map((w) => (
               <WorkspaceRow
